@@ -1,0 +1,10 @@
+package no.arsberetning.hr;
+
+import no.arsberetning.common.testing.ServiceContractTests;
+
+class HrServiceContractTests extends ServiceContractTests {
+
+    HrServiceContractTests() {
+        super("/api/hr");
+    }
+}

@@ -1,0 +1,23 @@
+package no.arsberetning.common.problem;
+
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Problem responses for the servlet services. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ProblemAutoConfiguration {
+
+    @Bean
+    ProblemExceptionHandler problemExceptionHandler() {
+        return new ProblemExceptionHandler();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ObjectMapper json) {
+        return new ProblemSecurityHandlers(json);
+    }
+}

@@ -1,0 +1,49 @@
+package no.arsberetning.common.problem;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builds RFC 9457 problem documents with the platform's conventions (Norwegian detail, named fields). */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://arsberetning.no/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        return problem;
+    }
+
+    /** A 400 naming every field that is wrong, as {@code "errors": [{"field", "message"}]}. */
+    public static ProblemDetail invalidFields(List<FieldProblem> errors) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "Forespørselen har ugyldige felt: " + String.join(", ", errors.stream().map(FieldProblem::field).toList()) + ".");
+        problem.setTitle("Ugyldig forespørsel");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    public static ProblemDetail unauthorized() {
+        ProblemDetail problem = of(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "Gyldig tilgangsbevis (Bearer-token) mangler eller er ugyldig.");
+        problem.setTitle("Ikke innlogget");
+        return problem;
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        ProblemDetail problem = of(HttpStatus.FORBIDDEN, "forbidden",
+                detail == null || detail.isBlank() ? "Du har ikke tilgang til denne ressursen." : detail);
+        problem.setTitle("Ingen tilgang");
+        return problem;
+    }
+
+    /** One wrong field: its name as the client sent it and what is wrong with it. */
+    public record FieldProblem(String field, String message) {
+    }
+}

@@ -1,0 +1,17 @@
+package no.arsberetning.common.security;
+
+/** Keycloak realm roles of the platform (brief § 2). Spring authorities carry them as {@code ROLE_<name>}. */
+public final class Roles {
+
+    public static final String STAFF = "staff";
+    public static final String REPORTER = "reporter";
+    public static final String CONTROLLER = "controller";
+    public static final String COMMITTEE = "committee";
+    public static final String ADMIN = "admin";
+
+    /** Roles that may read working data, drafts included. {@code committee} reads published releases only. */
+    public static final String[] READERS = {STAFF, REPORTER, CONTROLLER, ADMIN};
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,105 @@
+package no.arsberetning.common.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.MongoServer;
+import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.mongo.HelloAwareH2Backend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What every domain service promises (brief §§ 2, 4, 9), run against each service's own application
+ * context with an in-memory MongoDB-compatible server: open health, 401 without a token (as a problem
+ * document), reading for reader roles only, and {@code GET <prefix>/years} served from the database.
+ * The real token checks (signature, issuer, audience, expiry) are proven end to end against Keycloak.
+ */
+@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "arsberetning.demo.load=true"})
+@AutoConfigureMockMvc
+public abstract class ServiceContractTests {
+
+    private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
+    private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO_URI);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    private final String apiPrefix;
+
+    protected ServiceContractTests(String apiPrefix) {
+        this.apiPrefix = apiPrefix;
+    }
+
+    protected static JwtRequestPostProcessor token(String role, String... areas) {
+        return jwt().jwt(j -> j
+                        .claim("preferred_username", "test." + role)
+                        .claim("realm_access", Map.of("roles", List.of(role)))
+                        .claim("service_areas", List.of(areas)))
+                .authorities(new KeycloakAuthorities());
+    }
+
+    @Test
+    void healthIsOpen() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void withoutTokenIsUnauthorizedProblem() throws Exception {
+        mvc.perform(get(apiPrefix + "/years"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staff", "reporter", "controller", "admin"})
+    void readersSeeTheDemoYearFromTheDatabase(String role) throws Exception {
+        mvc.perform(get(apiPrefix + "/years").with(token(role, "skole")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].year").value(2023))
+                .andExpect(jsonPath("$[0].registeredBy").value("demo-loader"));
+    }
+
+    @Test
+    void committeeReadsPublishedReleasesOnlyNotWorkingData() throws Exception {
+        mvc.perform(get(apiPrefix + "/years").with(token("committee")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aTokenWithoutPlatformRolesIsForbidden() throws Exception {
+        mvc.perform(get(apiPrefix + "/years").with(jwt()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void writesNeedATokenToo() throws Exception {
+        mvc.perform(post(apiPrefix + "/years").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+}

@@ -1,0 +1,13 @@
+package no.arsberetning.servicesgoals;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** services-goals-service: Tjenesteområdene — kapittel 4–19. */
+@SpringBootApplication
+public class ServicesGoalsServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ServicesGoalsServiceApplication.class, args);
+    }
+}
