@@ -1,10 +1,15 @@
 package no.arsberetning.common.problem;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import no.arsberetning.common.locking.PreconditionFailedException;
 import no.arsberetning.common.locking.PreconditionRequiredException;
 import no.arsberetning.common.problem.Problems.FieldProblem;
+import no.arsberetning.common.imports.TabularFileException;
+import no.arsberetning.common.tables.ImportRejectedException;
+import no.arsberetning.common.tables.TableStore;
+import no.arsberetning.common.workflow.WorkflowConflictException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,6 +60,43 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", ex.getMessage());
         problem.setTitle("If-Match mangler");
         return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<ProblemDetail> importRejected(ImportRejectedException ex) {
+        HttpStatus status = switch (ex.reason()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case LOCKED -> HttpStatus.CONFLICT;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = Problems.of(status, "import-rejected", ex.getMessage());
+        problem.setTitle("Importen ble avvist");
+        problem.setProperty("errors", ex.problems());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(TabularFileException.class)
+    ResponseEntity<ProblemDetail> unreadableFile(TabularFileException ex) {
+        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("file", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(TableStore.InvalidCellException.class)
+    ResponseEntity<ProblemDetail> invalidCell(TableStore.InvalidCellException ex) {
+        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("text", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(WorkflowConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(WorkflowConflictException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "workflow-conflict", ex.getMessage());
+        problem.setTitle("Ikke tillatt nå");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ProblemDetail> notFound(NoSuchElementException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+        problem.setTitle("Finnes ikke");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

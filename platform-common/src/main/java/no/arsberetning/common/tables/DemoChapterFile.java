@@ -1,0 +1,66 @@
+package no.arsberetning.common.tables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the tables of a demo-data file (docs/demo-data-format.md) as drafts for the {@link TableImporter}.
+ * Keys: the printed number where it is unique in the file, else the number with "-2", "-3" for the
+ * second and third table printed under it, and "tabell-N" for the N-th unnumbered table.
+ */
+public final class DemoChapterFile {
+
+    private DemoChapterFile() {
+    }
+
+    public static int year(JsonNode file) {
+        return file.get("year").asInt();
+    }
+
+    public static List<TableDraft> tables(JsonNode file) {
+        List<TableDraft> drafts = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int unnumbered = 0;
+        JsonNode tables = file.path("tables");
+        for (int i = 0; i < tables.size(); i++) {
+            JsonNode t = tables.get(i);
+            String number = text(t, "number");
+            String key;
+            if (number == null) {
+                key = "tabell-" + (++unnumbered);
+            } else {
+                int n = seen.merge(number, 1, Integer::sum);
+                key = n == 1 ? number : number + "-" + n;
+            }
+            List<String> columns = strings(t.path("columns"));
+            List<TableDraft.DraftRow> rows = new ArrayList<>();
+            for (JsonNode row : t.path("rows")) {
+                List<String> cells = strings(row.path("cells"));
+                String label = cells.isEmpty() ? "" : cells.get(0);
+                rows.add(new TableDraft.DraftRow(label, text(row, "kind"), cells.size() > 1 ? cells.subList(1, cells.size()) : List.of()));
+            }
+            List<List<String>> headerRows = new ArrayList<>();
+            t.path("headerRows").forEach(h -> headerRows.add(strings(h)));
+            String chapter = text(t, "chapter") != null ? text(t, "chapter") : text(file, "chapter");
+            drafts.add(new TableDraft(key, i, chapter, number, text(t, "caption"), text(t, "unit"),
+                    text(t, "signConvention"), strings(t.path("areas")), columns.isEmpty() ? "" : columns.get(0),
+                    columns.size() > 1 ? columns.subList(1, columns.size()) : List.of(), headerRows, rows));
+        }
+        return drafts;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.isNull() ? "" : v.asString()));
+        return values;
+    }
+}

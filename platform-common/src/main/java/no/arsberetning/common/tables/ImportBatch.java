@@ -1,0 +1,21 @@
+package no.arsberetning.common.tables;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An import that touches several tables, written whole before any table is: if the process dies half
+ * way, the batch is still {@code pending} and is applied again on the next start, so an import is never
+ * left half done (the embedded MongoDB server has no multi-document transactions).
+ */
+@Document(ImportBatch.COLLECTION)
+public record ImportBatch(@Id String id, int year, String state, Provenance provenance, List<ReportedTable> tables,
+        Instant appliedAt) {
+
+    public static final String COLLECTION = "import_batches";
+    static final String PENDING = "pending";
+    static final String APPLIED = "applied";
+}

@@ -1,0 +1,185 @@
+package no.arsberetning.common.tables;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.numbers.PrintedNumbers.Parsed;
+import no.arsberetning.common.report.Table.Cell;
+import no.arsberetning.common.tables.TableColumn.ColumnType;
+import no.arsberetning.common.tables.TableDraft.DraftRow;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The one import path for tables, whether a file someone uploads or the demo dataset: every table is
+ * validated first and every error collected; only a file without errors is written, as one batch
+ * (see {@link ImportBatch}), each table replaced whole and audited.
+ */
+public class TableImporter {
+
+    private static final String ENTITY = "table";
+
+    private final MongoOperations mongo;
+    private final TablePlacement placement;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public TableImporter(MongoOperations mongo, TablePlacement placement, AuditTrail audit, Clock clock) {
+        this.mongo = mongo;
+        this.placement = placement;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports tables into a year.
+     *
+     * @param createNew whether tables the year does not have yet may be created (the demo dataset, a
+     *                  new year); otherwise a file must match the year's tables exactly in structure
+     * @throws ImportRejectedException with every problem, when there is any; nothing is written then
+     */
+    public List<ReportedTable> importTables(int year, List<TableDraft> drafts, Provenance provenance, boolean createNew) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ReportedTable> tables = new ArrayList<>();
+        for (TableDraft draft : drafts) {
+            ReportedTable existing = mongo.findById(ReportedTable.idOf(year, draft.key()), ReportedTable.class);
+            if (existing == null && !createNew) {
+                problems.add(new ImportProblem(draft.key(), null, null, "Ukjent tabell «" + draft.key() + "» for " + year
+                        + ". Bruk malen som lastes ned for året."));
+                continue;
+            }
+            problems.addAll(existing == null ? List.of() : structureProblems(existing, draft));
+            if (existing == null || sameShape(existing, draft)) {
+                tables.add(build(year, draft, existing, provenance, problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        apply(new ImportBatch(UUID.randomUUID().toString(), year, ImportBatch.PENDING, provenance, tables, null));
+        return tables;
+    }
+
+    /** Applies a batch (again): idempotent, since every table is replaced whole. */
+    void apply(ImportBatch batch) {
+        mongo.save(batch);
+        for (ReportedTable table : batch.tables()) {
+            ReportedTable before = mongo.findById(table.id(), ReportedTable.class);
+            if (before != null && before.provenance() != null && before.equals(table)) {
+                continue;
+            }
+            mongo.save(table);
+            audit.record(batch.provenance().by(), "import", ENTITY, table.id(), before, table);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(batch.id())),
+                new Update().set("state", ImportBatch.APPLIED).set("appliedAt", clock.instant()), ImportBatch.class);
+    }
+
+    /** Batches a crash left pending, to be applied on start. */
+    public List<ImportBatch> pending() {
+        return mongo.find(Query.query(Criteria.where("state").is(ImportBatch.PENDING)), ImportBatch.class);
+    }
+
+    public void applyPending() {
+        pending().forEach(this::apply);
+    }
+
+    private static boolean sameShape(ReportedTable existing, TableDraft draft) {
+        return draft.columnLabels().size() == existing.columns().size() && draft.rows().size() == existing.rows().size();
+    }
+
+    private static List<ImportProblem> structureProblems(ReportedTable existing, TableDraft draft) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<TableColumn> columns = existing.columns();
+        if (draft.columnLabels().size() != columns.size()) {
+            problems.add(new ImportProblem(draft.key(), 1, null, "Tabellen skal ha " + (columns.size() + 1)
+                    + " kolonner, filen har " + (draft.columnLabels().size() + 1) + "."));
+            return problems;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (!Slugs.normalized(columns.get(c).label()).equals(Slugs.normalized(draft.columnLabels().get(c)))) {
+                problems.add(new ImportProblem(draft.key(), 1, draft.columnLabels().get(c),
+                        "Kolonnen skal hete «" + columns.get(c).label() + "»."));
+            }
+        }
+        if (draft.rows().size() != existing.rows().size()) {
+            problems.add(new ImportProblem(draft.key(), null, null, "Tabellen skal ha " + existing.rows().size()
+                    + " rader, filen har " + draft.rows().size() + ". Rader kan ikke legges til eller fjernes."));
+            return problems;
+        }
+        for (int r = 0; r < draft.rows().size(); r++) {
+            String expected = existing.rows().get(r).label();
+            if (!Slugs.normalized(expected).equals(Slugs.normalized(draft.rows().get(r).label()))) {
+                problems.add(new ImportProblem(draft.key(), r + 2, existing.labelHeader(),
+                        "Raden skal være «" + expected + "»."));
+            }
+        }
+        return problems;
+    }
+
+    private ReportedTable build(int year, TableDraft draft, ReportedTable existing, Provenance provenance,
+            List<ImportProblem> problems) {
+        List<TableColumn> columns = existing != null ? existing.columns() : inferColumns(draft);
+        List<String> rowKeys = existing != null
+                ? existing.rows().stream().map(TableRow::key).toList()
+                : Slugs.unique(draft.rows().stream().map(DraftRow::label).toList(), "rad");
+        List<TableRow> rows = new ArrayList<>();
+        for (int r = 0; r < draft.rows().size(); r++) {
+            DraftRow row = draft.rows().get(r);
+            String kind = existing != null ? existing.rows().get(r).kind() : row.kind();
+            boolean valueRow = !"note".equals(kind) && !"heading".equals(kind);
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                String text = c < row.cells().size() ? row.cells().get(c) : "";
+                Parsed parsed = PrintedNumbers.parse(text);
+                if (valueRow && columns.get(c).type() == ColumnType.NUMBER && !parsed.isNumber() && !parsed.isMissing()) {
+                    problems.add(new ImportProblem(draft.key(), r + 2, columns.get(c).label(), parsed.problem()));
+                }
+                cells.add(cell(text, parsed, draft.unit()));
+            }
+            String area = existing != null ? existing.rows().get(r).area() : placement.rowArea(draft, row.label());
+            rows.add(new TableRow(rowKeys.get(r), row.label(), kind, area, List.copyOf(cells)));
+        }
+        long version = existing == null ? 0 : existing.version() + 1;
+        TableDraft shape = existing == null ? draft : asDraft(existing);
+        return new ReportedTable(ReportedTable.idOf(year, draft.key()), year, draft.key(), shape.order(), shape.chapter(),
+                shape.number(), shape.caption(), shape.unit(), shape.signConvention(),
+                existing != null ? existing.section() : placement.section(draft), shape.areas(), shape.labelHeader(),
+                columns, shape.headerRows(), List.copyOf(rows), provenance, Map.of(), version);
+    }
+
+    private static Cell cell(String text, Parsed parsed, String tableUnit) {
+        String unit = parsed.unit() != null ? parsed.unit() : tableUnit;
+        BigDecimal value = parsed.isNumber() ? parsed.value() : null;
+        return new Cell(value, text, unit, parsed.reason());
+    }
+
+    private static List<TableColumn> inferColumns(TableDraft draft) {
+        List<String> keys = Slugs.unique(draft.columnLabels(), "kolonne");
+        List<TableColumn> columns = new ArrayList<>();
+        for (int c = 0; c < draft.columnLabels().size(); c++) {
+            final int column = c;
+            boolean numeric = draft.rows().stream()
+                    .filter(row -> !"note".equals(row.kind()) && !"heading".equals(row.kind()))
+                    .map(row -> column < row.cells().size() ? row.cells().get(column) : "")
+                    .map(PrintedNumbers::parse)
+                    .allMatch(p -> p.isNumber() || p.isMissing());
+            columns.add(new TableColumn(keys.get(c), draft.columnLabels().get(c), numeric ? ColumnType.NUMBER : ColumnType.TEXT));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static TableDraft asDraft(ReportedTable t) {
+        return new TableDraft(t.key(), t.order(), t.chapter(), t.number(), t.caption(), t.unit(), t.signConvention(),
+                t.areas(), t.labelHeader(), t.columns().stream().map(TableColumn::label).toList(), t.headerRows(), List.of());
+    }
+}

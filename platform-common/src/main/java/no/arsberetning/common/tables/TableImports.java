@@ -1,0 +1,115 @@
+package no.arsberetning.common.tables;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.arsberetning.common.imports.Sheet;
+import no.arsberetning.common.imports.TabularFiles;
+import no.arsberetning.common.workflow.SectionWorkflow;
+import no.arsberetning.common.workflow.WorkflowConflictException;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * A person's file import: read the file, check that every cell it changes is one the person may change
+ * in a section that is open for changes, then hand it to the {@link TableImporter}.
+ */
+public class TableImports {
+
+    private final TableStore tables;
+    private final TableImporter importer;
+    private final SectionWorkflow workflow;
+    private final WritePolicy policy;
+    private final Clock clock;
+
+    public TableImports(TableStore tables, TableImporter importer, SectionWorkflow workflow, WritePolicy policy, Clock clock) {
+        this.tables = tables;
+        this.importer = importer;
+        this.workflow = workflow;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public ImportSummary importFile(int year, String fileName, byte[] content, String tableKey, Authentication who) {
+        List<Sheet> sheets = TabularFiles.read(fileName, content);
+        List<TableDraft> drafts = new ArrayList<>();
+        for (Sheet sheet : sheets) {
+            Sheet named = tableKey != null && sheets.size() == 1 ? new Sheet(tableKey, sheet.rows()) : sheet;
+            drafts.add(TableSheets.toDraft(named));
+        }
+        Map<String, ReportedTable> known = new HashMap<>();
+        tables.all(year).forEach(t -> known.put(t.key(), t));
+        List<ImportProblem> forbidden = new ArrayList<>();
+        Set<String> changedTables = new LinkedHashSet<>();
+        int changedCells = 0;
+        for (TableDraft draft : drafts) {
+            int changes = checkChanges(known.get(draft.key()), draft, who, forbidden);
+            if (changes > 0) {
+                changedTables.add(draft.key());
+            }
+            changedCells += changes;
+        }
+        if (!forbidden.isEmpty()) {
+            throw new ImportRejectedException(forbidden, ImportRejectedException.Reason.FORBIDDEN);
+        }
+        for (String key : changedTables) {
+            if (known.containsKey(key)) {
+                try {
+                    workflow.requireEditable(year, known.get(key).section());
+                } catch (WorkflowConflictException locked) {
+                    throw new ImportRejectedException(List.of(new ImportProblem(key, null, null, locked.getMessage())),
+                            ImportRejectedException.Reason.LOCKED);
+                }
+            }
+        }
+        Provenance provenance = new Provenance("file-import", fileName, sha256(content), who.getName(), clock.instant());
+        List<TableDraft> changed = drafts.stream().filter(d -> changedTables.contains(d.key())).toList();
+        importer.importTables(year, changed, provenance, false);
+        return new ImportSummary(fileName, provenance.fileSha256(), List.copyOf(changedTables), changedCells,
+                drafts.size() - changed.size());
+    }
+
+    /** Counts the cells a draft changes, adding a problem for each the person may not change. */
+    private int checkChanges(ReportedTable table, TableDraft draft, Authentication who, List<ImportProblem> forbidden) {
+        if (table == null) {
+            return 1;
+        }
+        int changes = 0;
+        for (int r = 0; r < Math.min(draft.rows().size(), table.rows().size()); r++) {
+            TableRow row = table.rows().get(r);
+            List<String> cells = draft.rows().get(r).cells();
+            for (int c = 0; c < table.columns().size(); c++) {
+                String text = c < cells.size() ? cells.get(c) : "";
+                if (!Slugs.normalized(text).equals(Slugs.normalized(row.cells().get(c).text()))) {
+                    changes++;
+                    if (!policy.mayWriteCell(who, table, row, table.columns().get(c))) {
+                        forbidden.add(new ImportProblem(draft.key(), r + 2, table.columns().get(c).label(),
+                                "Du har ikke tilgang til å endre denne cellen («" + row.label() + "»)."));
+                    }
+                }
+            }
+        }
+        return changes == 0 && draft.rows().size() != table.rows().size() ? 1 : changes;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What an import did: the file, its hash, the tables it changed and how many cells. */
+    public record ImportSummary(String fileName, String sha256, List<String> tablesChanged, int cellsChanged,
+            int tablesUnchanged) {
+    }
+}

@@ -1,0 +1,94 @@
+package no.arsberetning.common.tables;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.PreconditionFailedException;
+import no.arsberetning.common.locking.ETags;
+import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.numbers.PrintedNumbers.Parsed;
+import no.arsberetning.common.report.Table.Cell;
+import no.arsberetning.common.tables.TableColumn.ColumnType;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Reads a service's tables and changes single cells, with optimistic locking and an audit entry each. */
+public class TableStore {
+
+    private static final String ENTITY = "table";
+
+    private final MongoOperations mongo;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public TableStore(MongoOperations mongo, AuditTrail audit, Clock clock) {
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<ReportedTable> all(int year) {
+        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("order")), ReportedTable.class);
+    }
+
+    public boolean hasAny(int year) {
+        return mongo.exists(Query.query(Criteria.where("year").is(year)), ReportedTable.class);
+    }
+
+    public ReportedTable get(int year, String key) {
+        ReportedTable table = mongo.findById(ReportedTable.idOf(year, key), ReportedTable.class);
+        if (table == null) {
+            throw new NoSuchElementException("Ingen tabell «" + key + "» for " + year + ".");
+        }
+        return table;
+    }
+
+    /**
+     * Sets one cell's printed text (and the number read from it). The caller has checked who may write
+     * it and that its section is editable.
+     *
+     * @throws InvalidCellException when a number column gets something that is not a number
+     * @throws PreconditionFailedException when {@code expectedVersion} is not the table's version
+     */
+    public ReportedTable setCell(ReportedTable table, String rowKey, String columnKey, String text, long expectedVersion,
+            String actor) {
+        if (table.version() != expectedVersion) {
+            throw new PreconditionFailedException(ETags.of(table.version()));
+        }
+        int r = table.rowIndex(rowKey);
+        int c = table.columnIndex(columnKey);
+        Parsed parsed = PrintedNumbers.parse(text);
+        if (table.columns().get(c).type() == ColumnType.NUMBER && !parsed.isNumber() && !parsed.isMissing()) {
+            throw new InvalidCellException(parsed.problem());
+        }
+        Cell before = table.rows().get(r).cells().get(c);
+        Cell after = new Cell(parsed.isNumber() ? parsed.value() : null, text,
+                parsed.unit() != null ? parsed.unit() : before.unit(), parsed.reason());
+        List<TableRow> rows = new java.util.ArrayList<>(table.rows());
+        rows.set(r, rows.get(r).withCell(c, after));
+        Map<String, Provenance> edited = new HashMap<>(table.editedCells());
+        edited.put(rowKey + "/" + columnKey, Provenance.manual(actor, clock.instant()));
+        ReportedTable changed = table.withRowsAndVersion(List.copyOf(rows), Map.copyOf(edited), table.version() + 1);
+
+        Query unchanged = Query.query(Criteria.where("_id").is(table.id()).and("version").is(table.version()));
+        if (mongo.replace(unchanged, changed).getModifiedCount() != 1) {
+            throw new PreconditionFailedException(ETags.of(get(table.year(), table.key()).version()));
+        }
+        audit.record(actor, "set-cell", ENTITY, table.id() + "/" + rowKey + "/" + columnKey, before, after);
+        return changed;
+    }
+
+    /** A cell value that its column cannot hold. */
+    public static class InvalidCellException extends RuntimeException {
+        public InvalidCellException(String message) {
+            super(message);
+        }
+    }
+}

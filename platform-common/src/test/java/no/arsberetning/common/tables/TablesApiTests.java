@@ -1,0 +1,233 @@
+package no.arsberetning.common.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.MongoServer;
+import no.arsberetning.common.imports.Sheet;
+import no.arsberetning.common.imports.TabularFiles;
+import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.mongo.HelloAwareH2Backend;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The shared tables API as a service gets it: demo data loaded through the import path, reads with
+ * ETags, single-cell writes with If-Match, imports that are all or nothing, and the reporting cycle.
+ */
+@SpringBootTest(classes = TablesApiTests.TestService.class, properties = {
+        "spring.cloud.config.enabled=false", "spring.config.import=classpath:config/arsberetning-defaults.yml",
+        "arsberetning.api-prefix=/api/test", "arsberetning.demo.load=true",
+        "arsberetning.demo.files=demo/test-chapter.json", "spring.mongodb.database=tables-api-tests"})
+@AutoConfigureMockMvc
+class TablesApiTests {
+
+    private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
+    private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class TestService {
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO_URI);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MongoOperations mongo;
+    @Autowired
+    TableImporter importer;
+
+    static JwtRequestPostProcessor as(String role, String... areas) {
+        return jwt().jwt(j -> j.subject("test." + role).claim("preferred_username", "test." + role)
+                        .claim("realm_access", Map.of("roles", List.of(role)))
+                        .claim("service_areas", List.of(areas)))
+                .authorities(new KeycloakAuthorities());
+    }
+
+    @BeforeEach
+    void reopenSections() {
+        mongo.dropCollection("section_states");
+    }
+
+    @Test
+    void demoTablesAreLoadedAsPrintedWithExactNumbersAndProvenance() throws Exception {
+        mvc.perform(get("/api/test/2023/tables/9.1").with(as("staff")))
+                .andExpect(status().isOk())
+                .andExpect(header().exists("ETag"))
+                .andExpect(jsonPath("$.number").value("9.1"))
+                .andExpect(jsonPath("$.signConvention").value("Positive tall er mindreforbruk, negative tall er merforbruk."))
+                .andExpect(jsonPath("$.columns[0].type").value("NUMBER"))
+                .andExpect(jsonPath("$.rows[1].cells[0].text").value("1 982,2"))
+                .andExpect(jsonPath("$.rows[1].cells[0].value").value(1982.2))
+                .andExpect(jsonPath("$.rows[2].kind").value("total"))
+                .andExpect(jsonPath("$.provenance.source").value("demo-seed"))
+                .andExpect(jsonPath("$.provenance.fileName").value("test-chapter.json"));
+        mvc.perform(get("/api/test/2023/tables/9.2").with(as("staff")))
+                .andExpect(jsonPath("$.columns[1].type").value("TEXT"))
+                .andExpect(jsonPath("$.rows[1].cells[1].text").value("~ 100 prosent"))
+                .andExpect(jsonPath("$.rows[1].cells[1].value").doesNotExist());
+    }
+
+    @Test
+    void aCellWriteNeedsIfMatchAndAStaleOneIs412() throws Exception {
+        String etag = etag("9.1");
+        String body = "{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"-31,9\"}";
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[0].cells[2].value").value(-31.9))
+                .andExpect(jsonPath("$.editedCells['skole/avvik'].by").value("test.controller"));
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("-31,9", "-30")))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", etag("9.1")));
+        assertThat(cellText("9.1", 0, 2)).isEqualTo("-31,9");
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndChangesNothing() throws Exception {
+        String before = cellText("9.1", 0, 1);
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag("9.1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"skole\",\"column\":\"regnskap\",\"text\":\"mye\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"));
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag("9.1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"\",\"column\":\"regnskap\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("row", "text")));
+        assertThat(cellText("9.1", 0, 1)).isEqualTo(before);
+    }
+
+    @Test
+    void onlyThoseThePolicyAllowsMayWrite() throws Exception {
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("reporter", "skole")).header("If-Match", etag("9.1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"0\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("staff")).header("If-Match", etag("9.1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"0\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anImportWithAnyErrorChangesNothingAndNamesEveryError() throws Exception {
+        Sheet sheet = sheetOf("9.1");
+        List<List<String>> rows = new ArrayList<>(sheet.rows().stream().map(r -> (List<String>) new ArrayList<>(r)).toList());
+        rows.get(1).set(1, "2 500,0");
+        rows.get(2).set(3, "ti");
+        rows.get(0).set(2, "Budsjett");
+        byte[] file = TabularFiles.writeXlsx(List.of(new Sheet("9.1", rows), new Sheet("9.9", List.of(List.of("a")))));
+        long version = version("9.1");
+
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "mal.xlsx", "application/octet-stream", file))
+                        .with(as("controller")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[?(@.sheet=='9.1' && @.row==1)].column").value("Budsjett"))
+                .andExpect(jsonPath("$.errors[?(@.sheet=='9.9')].message").exists());
+        assertThat(version("9.1")).isEqualTo(version);
+        assertThat(cellText("9.1", 0, 0)).isEqualTo("2 495,0");
+    }
+
+    @Test
+    void aGoodCsvImportChangesTheTableWithFileProvenance() throws Exception {
+        Sheet sheet = sheetOf("9.2");
+        List<List<String>> rows = new ArrayList<>(sheet.rows().stream().map(r -> (List<String>) new ArrayList<>(r)).toList());
+        rows.get(1).set(2, "740,1 GWh");
+        byte[] csv = TabularFiles.writeCsv(new Sheet("9.2", rows));
+
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.csv", "text/csv", csv))
+                        .with(as("controller")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tablesChanged[0]").value("9.2"))
+                .andExpect(jsonPath("$.cellsChanged").value(1));
+        mvc.perform(get("/api/test/2023/tables/9.2").with(as("staff")))
+                .andExpect(jsonPath("$.rows[0].cells[1].text").value("740,1 GWh"))
+                .andExpect(jsonPath("$.rows[0].cells[1].value").value(740.1))
+                .andExpect(jsonPath("$.provenance.source").value("file-import"))
+                .andExpect(jsonPath("$.provenance.fileName").value("9.2.csv"))
+                .andExpect(jsonPath("$.provenance.fileSha256").isString());
+    }
+
+    @Test
+    void submittedSectionsAreFrozenUntilReturnedOrReopened() throws Exception {
+        mvc.perform(post("/api/test/2023/sections/table:9.2/submit").with(as("reporter", "barnehage")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/test/2023/sections/table:9.2/approve").with(as("controller")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/test/2023/sections/table:9.2/submit").with(as("reporter", "skole")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("submitted"));
+        mvc.perform(patch("/api/test/2023/tables/9.2/cells").with(as("controller")).header("If-Match", etag("9.2"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"energi\",\"column\":\"verdi\",\"text\":\"1 GWh\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/test/2023/sections/table:9.2/return").with(as("controller"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("comment"));
+        mvc.perform(post("/api/test/2023/sections/table:9.2/return").with(as("controller"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Sjekk verdien\"}"))
+                .andExpect(jsonPath("$.status").value("returned"));
+        mvc.perform(get("/api/test/2023/sections").with(as("staff")))
+                .andExpect(jsonPath("$[?(@.key=='table:9.2')].comment").value("Sjekk verdien"))
+                .andExpect(jsonPath("$[?(@.key=='table:9.2')].statusLabel").value("Returnert"));
+    }
+
+    @Test
+    void aPendingBatchFromACrashIsAppliedWhole() {
+        ReportedTable table = mongo.findById(ReportedTable.idOf(2023, "9.2"), ReportedTable.class);
+        ReportedTable changed = table.withRowsAndVersion(table.rows(), Map.of(), table.version() + 1);
+        Provenance provenance = new Provenance("file-import", "crashed.xlsx", "abc", "test", java.time.Instant.now());
+        mongo.insert(new ImportBatch("crash-1", 2023, ImportBatch.PENDING, provenance, List.of(changed), null));
+
+        importer.applyPending();
+
+        assertThat(importer.pending()).isEmpty();
+        assertThat(version("9.2")).isEqualTo(table.version() + 1);
+    }
+
+    private String etag(String key) throws Exception {
+        return mvc.perform(get("/api/test/2023/tables/" + key).with(as("staff"))).andReturn().getResponse().getHeader("ETag");
+    }
+
+    private long version(String key) {
+        return mongo.findById(ReportedTable.idOf(2023, key), ReportedTable.class).version();
+    }
+
+    private String cellText(String key, int row, int column) {
+        return mongo.findById(ReportedTable.idOf(2023, key), ReportedTable.class).rows().get(row).cells().get(column).text();
+    }
+
+    private Sheet sheetOf(String key) {
+        return TableSheets.toSheet(mongo.findById(ReportedTable.idOf(2023, key), ReportedTable.class));
+    }
+}
