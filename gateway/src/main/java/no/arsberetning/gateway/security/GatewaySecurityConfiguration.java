@@ -42,6 +42,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class GatewaySecurityConfiguration {
 
     static final String[] SERVICE_APIS = {"/api/finance/**", "/api/hr/**", "/api/climate/**", "/api/service-areas/**"};
+    /** What the gateway composes from working data: readers only, never the committee. */
+    static final String[] COMPOSED = {"/api/reports/**", "/reports/**", "/api/dashboards/**"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
@@ -52,6 +54,12 @@ class GatewaySecurityConfiguration {
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers(HttpMethod.GET, SERVICE_APIS).hasAnyRole(Roles.READERS)
                         .pathMatchers(SERVICE_APIS).hasAnyRole(Roles.REPORTER, Roles.CONTROLLER, Roles.ADMIN)
+                        .pathMatchers(HttpMethod.GET, COMPOSED).hasAnyRole(Roles.READERS)
+                        .pathMatchers(HttpMethod.GET, "/api/releases/**").hasAnyRole(Roles.READERS)
+                        .pathMatchers("/api/releases/**").hasRole(Roles.CONTROLLER)
+                        .pathMatchers(HttpMethod.GET, "/api/published/**").hasAnyRole(Roles.PUBLISHED_READERS)
+                        .pathMatchers(COMPOSED).denyAll()
+                        .pathMatchers("/api/published/**").denyAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> { })
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -12,6 +12,9 @@ public final class Roles {
     /** Roles that may read working data, drafts included. {@code committee} reads published releases only. */
     public static final String[] READERS = {STAFF, REPORTER, CONTROLLER, ADMIN};
 
+    /** Roles that may read published releases: the committee, and everyone who reads working data. */
+    public static final String[] PUBLISHED_READERS = {COMMITTEE, STAFF, REPORTER, CONTROLLER, ADMIN};
+
     private Roles() {
     }
 }

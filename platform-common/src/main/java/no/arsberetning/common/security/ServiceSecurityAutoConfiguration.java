@@ -3,6 +3,7 @@ package no.arsberetning.common.security;
 import no.arsberetning.common.problem.ProblemAutoConfiguration;
 import no.arsberetning.common.problem.ProblemSecurityHandlers;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * A domain service is a stateless resource server: it checks every token itself (signature, issuer,
  * audience, expiry — see {@code spring.security.oauth2.resourceserver.jwt.*}) and never trusts the gateway
- * alone. Health is open; reading needs a reader role; writes are checked per operation with
+ * alone. Health is open; reading needs a reader role (published releases: the committee too); writes are checked per operation with
  * {@code @PreAuthorize} and {@link AreaAccess}.
  */
 @AutoConfiguration(after = ProblemAutoConfiguration.class, before = OAuth2ResourceServerAutoConfiguration.class)
@@ -28,9 +29,12 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain serviceSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain serviceSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
+            @Value("${arsberetning.api-prefix:/api}") String apiPrefix) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, apiPrefix + "/*/releases", apiPrefix + "/*/releases/*")
+                        .hasAnyRole(Roles.PUBLISHED_READERS)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(Roles.READERS)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

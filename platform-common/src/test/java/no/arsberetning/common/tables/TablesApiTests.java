@@ -22,10 +22,15 @@ import no.arsberetning.mongo.HelloAwareH2Backend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import no.arsberetning.common.report.Block;
+import no.arsberetning.common.report.ChapterReport;
+import no.arsberetning.common.report.ConsistencyRules;
+import no.arsberetning.common.report.ReportDocument;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,6 +56,20 @@ class TablesApiTests {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class TestService {
+
+        /** The simplest chapter: every table as a section of its own. */
+        @Bean
+        ChapterReport chapterReport(TableStore tables) {
+            return year -> new ReportDocument("test", year, List.of(new ReportDocument.Chapter("9", "Test",
+                    tables.all(year).stream().map(t -> new ReportDocument.Section(t.key(), t.caption(),
+                            List.<Block>of(new Block.TableBlock(ReportTables.of(t))))).toList())));
+        }
+
+        @Bean
+        ConsistencyRules consistencyRules(TableStore tables) {
+            return year -> TableChecks.differenceMatches(tables.get(year, "9.1"), "avvik", "revidert-budsjett",
+                    "regnskap", 1, "deviation-equals-budget-minus-actual");
+        }
     }
 
     @DynamicPropertySource
@@ -213,6 +232,46 @@ class TablesApiTests {
 
         assertThat(importer.pending()).isEmpty();
         assertThat(version("9.2")).isEqualTo(table.version() + 1);
+    }
+
+    @Test
+    void theReportAndChecksComeFromTheServicesBeans() throws Exception {
+        mvc.perform(get("/api/test/2023/report").with(as("staff")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.chapters[0].sections[0].blocks[0].type").value("table"))
+                .andExpect(jsonPath("$.chapters[0].sections[0].blocks[0].table.number").value("9.1"));
+        mvc.perform(get("/api/test/2023/checks").with(as("staff")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isArray());
+    }
+
+    @Test
+    void aReleaseIsFrozenOnceReadByTheCommitteeAndARetryMakesNoSecond() throws Exception {
+        String freeze = "{\"number\":1,\"idempotencyKey\":\"k-1\"}";
+        mvc.perform(post("/api/test/2023/releases").with(as("staff")).contentType(MediaType.APPLICATION_JSON).content(freeze))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/test/2023/releases").with(as("controller")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":0,\"idempotencyKey\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("number", "idempotencyKey")));
+        String hash = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/test/2023/releases").with(as("controller"))
+                        .contentType(MediaType.APPLICATION_JSON).content(freeze))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notApproved").isArray())
+                .andReturn().getResponse().getContentAsString(), "$.contentHash");
+        mvc.perform(post("/api/test/2023/releases").with(as("controller")).contentType(MediaType.APPLICATION_JSON).content(freeze))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contentHash").value(hash));
+        mvc.perform(post("/api/test/2023/releases").with(as("controller")).contentType(MediaType.APPLICATION_JSON)
+                        .content(freeze.replace("k-1", "k-2")))
+                .andExpect(status().isConflict());
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "releases")).isEqualTo(1);
+
+        mvc.perform(get("/api/test/2023/releases/1").with(as("committee")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.chapters[0].title").value("Test"));
+        mvc.perform(get("/api/test/2023/tables/9.1").with(as("committee")))
+                .andExpect(status().isForbidden());
     }
 
     private String etag(String key) throws Exception {

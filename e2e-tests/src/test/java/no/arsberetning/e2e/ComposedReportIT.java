@@ -1,0 +1,144 @@
+package no.arsberetning.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The platform's main job, end to end with real processes: the gateway composes every service's
+ * chapters into the report (JSON, HTML, PDF), survives a service that is down, and publishes releases
+ * that the committee portal — and only it of the committee's ways in — reads.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ComposedReportIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    @Order(1)
+    void theFullDemoReportComesThroughTheGatewayInThePrintedOrder() {
+        HttpResponse<String> response = Api.get(Platform.GATEWAY, "/api/reports/2023", Tokens.forUser("staff"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = Api.json(response);
+        assertThat(report.get("chapters").size()).isEqualTo(19);
+        for (int i = 0; i < 19; i++) {
+            assertThat(report.at("/chapters/" + i + "/number").asString()).isEqualTo(String.valueOf(i + 1));
+        }
+        for (JsonNode source : report.get("sources")) {
+            assertThat(source.get("available").asBoolean()).as(source.toString()).isTrue();
+        }
+        assertThat(response.body()).contains("\"number\":\"1.1\"", "\"number\":\"2.4\"", "\"number\":\"19.2\"");
+    }
+
+    @Test
+    @Order(2)
+    void checksNameThePrintedTablesTheyConcern() {
+        JsonNode findings = Api.json(Api.get(Platform.GATEWAY, "/api/reports/2023/checks", Tokens.forUser("controller")));
+        assertThat(findings.size()).isGreaterThan(0);
+        assertThat(findings.findValuesAsString("severity")).contains("error");
+        for (JsonNode finding : findings) {
+            assertThat(finding.has("rule") && finding.has("tables") && finding.has("expected")).as(finding.toString()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theReportIsAlsoAnAccessibleHtmlDocumentAndAPdf() throws Exception {
+        HttpResponse<String> html = send(Platform.GATEWAY.resolve("/reports/2023"), "text/html", Tokens.forUser("staff"),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(html.body()).contains("lang=\"nb\"", "Tabell 1.1");
+
+        HttpResponse<byte[]> pdf = send(Platform.GATEWAY.resolve("/reports/2023.pdf"), "application/pdf",
+                Tokens.forUser("staff"), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @Order(4)
+    void aStoppedServiceCostsOnlyItsOwnChapter() {
+        String token = Tokens.forUser("staff");
+        PlatformControl.stop("climate-service");
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> response = Api.get(Platform.GATEWAY, "/api/reports/2023", token);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(millis).as("answered within about a second").isLessThan(1500);
+            JsonNode report = Api.json(response);
+            assertThat(report.at("/chapters/2/number").asString()).isEqualTo("3");
+            assertThat(report.at("/chapters/2/sections/0/title").asString()).isEqualTo("Ikke tilgjengelig");
+            assertThat(report.at("/chapters/2/sections/0/blocks/0/html").asString()).contains("Klimatjenesten");
+            assertThat(report.at("/chapters/0/sections").size()).isGreaterThan(1);
+            assertThat(report.at("/sources/2/available").asBoolean()).isFalse();
+            assertThat(report.at("/sources/0/available").asBoolean()).isTrue();
+        } finally {
+            PlatformControl.startAll();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aReleaseIsPublishedOnceAndReadByTheCommitteePortal() throws Exception {
+        String portal = Tokens.forCommitteePortal();
+        assertThat(Api.get(Platform.GATEWAY, "/api/published/2023", portal).statusCode()).as("nothing published yet").isEqualTo(404);
+        assertThat(Api.get(Platform.GATEWAY, "/api/reports/2023", portal).statusCode()).isEqualTo(403);
+
+        String controller = Tokens.forUser("controller");
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> refused = post("/api/releases/2023", controller, key, "{}");
+        assertThat(refused.statusCode()).as("the demo data has open errors").isEqualTo(409);
+        assertThat(Api.json(refused).get("errors").size()).isGreaterThan(0);
+
+        String body = "{\"overrideReason\":\"Demodata publiseres som trykt; feilene er kjent og vist i vedlegget.\"}";
+        HttpResponse<String> published = post("/api/releases/2023", controller, key, body);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        JsonNode release = Api.json(published);
+        assertThat(release.get("complete").asBoolean()).isTrue();
+        assertThat(release.get("contentHash").asString()).hasSize(64);
+        assertThat(post("/api/releases/2023", Tokens.forUser("staff"), UUID.randomUUID().toString(), body).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> retried = post("/api/releases/2023", controller, key, body);
+        assertThat(Api.json(retried).get("number").asInt()).as("a retry makes no second release").isEqualTo(release.get("number").asInt());
+
+        HttpResponse<String> read = Api.get(Platform.GATEWAY, "/api/published/2023", portal);
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode report = Api.json(read);
+        assertThat(report.at("/release/number").asInt()).isEqualTo(release.get("number").asInt());
+        assertThat(report.at("/release/overrideReason").asString()).contains("Demodata");
+        assertThat(report.get("chapters").size()).isEqualTo(19);
+    }
+
+    private static HttpResponse<String> post(String path, String token, String idempotencyKey, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(Platform.GATEWAY.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(URI uri, String accept, String token, HttpResponse.BodyHandler<T> handler)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Accept", accept).header("Authorization", "Bearer " + token).GET().build();
+        return HTTP.send(request, handler);
+    }
+}

@@ -1,0 +1,89 @@
+package no.arsberetning.gateway.releases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import no.arsberetning.common.report.Block;
+import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.Section;
+import no.arsberetning.gateway.reports.ComposedReport;
+import no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo;
+import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
+import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
+import no.arsberetning.gateway.services.ServiceClients;
+import no.arsberetning.gateway.services.Sources;
+import no.arsberetning.gateway.services.Sources.Source;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** A published release composed from the services' frozen parts: what the committee reads. */
+@Service
+class PublishedReports {
+
+    private final Sources sources;
+    private final ServiceClients clients;
+    private final Publisher publisher;
+    private final String municipality;
+
+    PublishedReports(Sources sources, ServiceClients clients, Publisher publisher,
+            @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
+        this.sources = sources;
+        this.clients = clients;
+        this.publisher = publisher;
+        this.municipality = municipality;
+    }
+
+    /** The newest complete release of the year. */
+    Mono<ComposedReport> latest(int year) {
+        return publisher.list(year).flatMap(releases -> releases.stream().filter(Release::complete)
+                .reduce((a, b) -> b)
+                .map(release -> compose(release))
+                .orElseGet(() -> Mono.error(new NoSuchElementException("Årsberetningen for " + year + " er ikke publisert."))));
+    }
+
+    Mono<ComposedReport> release(int year, int number) {
+        return publisher.list(year).flatMap(releases -> releases.stream().filter(r -> r.number() == number && r.complete())
+                .findFirst()
+                .map(this::compose)
+                .orElseGet(() -> Mono.error(new NoSuchElementException("Utgivelse " + number + " av årsberetningen for "
+                        + year + " finnes ikke."))));
+    }
+
+    private Mono<ComposedReport> compose(Release release) {
+        return Flux.fromIterable(sources.sources())
+                .flatMapSequential(source -> clients.of(source.id()).release(release.year(), release.number())
+                        .map(part -> new Part(source, part, null))
+                        .onErrorResume(e -> Mono.just(new Part(source, null, source.title() + " er ikke tilgjengelig nå."))))
+                .collectList()
+                .map(parts -> {
+                    List<Chapter> chapters = new ArrayList<>();
+                    List<SourceStatus> statuses = new ArrayList<>();
+                    for (Part part : parts) {
+                        chapters.addAll(part.chapters());
+                        statuses.add(new SourceStatus(part.source().id(), part.source().title(),
+                                part.source().chapters().stream().map(Sources.ChapterTitle::number).toList(),
+                                part.release() != null, part.reason(), 0));
+                    }
+                    ReleaseInfo info = new ReleaseInfo(release.number(), release.publishedAt(), release.publishedBy(),
+                            release.contentHash(), release.overrideReason());
+                    return new ComposedReport(release.year(), "Årsberetning " + release.year(), municipality, Instant.now(),
+                            info, statuses, chapters, List.of());
+                });
+    }
+
+    private record Part(Source source, ReleasePart release, String reason) {
+
+        List<Chapter> chapters() {
+            if (release != null) {
+                return release.report().chapters();
+            }
+            return source.chapters().stream().map(c -> new Chapter(c.number(), c.title(), List.of(new Section("unavailable",
+                    "Ikke tilgjengelig", List.of(new Block.Text("<p>" + reason + "</p>")))))).toList();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package no.arsberetning.gateway.releases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.arsberetning.common.report.Finding;
+import no.arsberetning.gateway.reports.ReportChecks;
+import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
+import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
+import no.arsberetning.gateway.services.ServiceClients;
+import no.arsberetning.gateway.services.Sources;
+import no.arsberetning.gateway.services.Sources.Source;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Publishes a year: refuses while error findings are open unless a controller gives a written reason,
+ * then has every service freeze its part under one number. Idempotent: a retry with the same key gets
+ * the same number and never a second release; a publish that stopped half way is completed by its retry.
+ */
+@Service
+class Publisher {
+
+    private final Sources sources;
+    private final ServiceClients clients;
+    private final ReportChecks checks;
+
+    Publisher(Sources sources, ServiceClients clients, ReportChecks checks) {
+        this.sources = sources;
+        this.clients = clients;
+        this.checks = checks;
+    }
+
+    Mono<Release> publish(int year, String idempotencyKey, String overrideReason) {
+        return openErrors(year).flatMap(errors -> {
+            if (!errors.isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
+                return Mono.error(new PublishRefusedException(errors));
+            }
+            return partsBySource(year).flatMap(parts -> {
+                int number = numberFor(parts, idempotencyKey);
+                FreezeRequest request = new FreezeRequest(number, idempotencyKey, errors.isEmpty() ? null : overrideReason);
+                return Flux.fromIterable(sources.sources())
+                        .concatMap(source -> clients.of(source.id()).freeze(year, request)
+                                .onErrorMap(e -> new ServicesUnavailableException(source.title()
+                                        + " kunne ikke fryse sin del av utgivelsen. Prøv igjen med samme nøkkel.", e)))
+                        .then(list(year))
+                        .map(releases -> releases.stream().filter(r -> r.number() == number).findFirst().orElseThrow());
+            });
+        });
+    }
+
+    Mono<List<Release>> list(int year) {
+        return partsBySource(year).map(parts -> {
+            Map<Integer, Map<String, ReleasePart>> byNumber = new TreeMap<>();
+            parts.forEach((source, list) -> list.forEach(part ->
+                    byNumber.computeIfAbsent(part.number(), n -> new LinkedHashMap<>()).put(source, part)));
+            List<Release> releases = new ArrayList<>();
+            byNumber.forEach((number, partsOfRelease) -> releases.add(release(year, number, partsOfRelease)));
+            return releases;
+        });
+    }
+
+    private Release release(int year, int number, Map<String, ReleasePart> parts) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        List<String> notApproved = new ArrayList<>();
+        for (Source source : sources.sources()) {
+            ReleasePart part = parts.get(source.id());
+            if (part != null) {
+                hashes.put(source.id(), part.contentHash());
+                part.notApproved().forEach(section -> notApproved.add(source.id() + "/" + section));
+            }
+        }
+        ReleasePart first = parts.values().iterator().next();
+        boolean complete = hashes.size() == sources.sources().size();
+        return new Release(year, number, first.publishedAt(), first.publishedBy(), first.overrideReason(), complete,
+                complete ? combined(hashes) : null, hashes, notApproved);
+    }
+
+    private Mono<List<Finding>> openErrors(int year) {
+        return checks.findings(year).map(findings -> findings.stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .toList());
+    }
+
+    private Mono<Map<String, List<ReleasePart>>> partsBySource(int year) {
+        return Flux.fromIterable(sources.sources())
+                .flatMapSequential(source -> clients.of(source.id()).releases(year)
+                        .map(list -> Tuples.of(source.id(), list))
+                        .onErrorMap(e -> new ServicesUnavailableException(source.title() + " er ikke tilgjengelig; "
+                                + "utgivelser kan ikke vises eller lages nå.", e)))
+                .collectMap(Tuple2::getT1, Tuple2::getT2, LinkedHashMap::new);
+    }
+
+    private static int numberFor(Map<String, List<ReleasePart>> parts, String idempotencyKey) {
+        int highest = 0;
+        for (List<ReleasePart> list : parts.values()) {
+            for (ReleasePart part : list) {
+                if (part.idempotencyKey().equals(idempotencyKey)) {
+                    return part.number();
+                }
+                highest = Math.max(highest, part.number());
+            }
+        }
+        return highest + 1;
+    }
+
+    private static String combined(Map<String, String> hashes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            hashes.forEach((source, hash) -> digest.update((source + ":" + hash + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package no.arsberetning.gateway.services;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+/** Says in Norwegian why a service's part is missing, from the error its call ended with. */
+public final class Unavailable {
+
+    private Unavailable() {
+    }
+
+    public static String reason(String serviceTitle, Throwable error, Duration timeLimit, int year) {
+        Throwable cause = error;
+        while (cause.getCause() != null && !(cause instanceof WebClientResponseException)
+                && !(cause instanceof TimeoutException) && !(cause instanceof CallNotPermittedException)) {
+            cause = cause.getCause();
+        }
+        String what;
+        if (cause instanceof TimeoutException) {
+            what = "svarte ikke innen " + seconds(timeLimit) + " sekunder";
+        } else if (cause instanceof CallNotPermittedException) {
+            what = "er midlertidig koblet ut etter gjentatte feil";
+        } else if (cause instanceof WebClientResponseException response) {
+            int status = response.getStatusCode().value();
+            what = status == 404 ? "har ingen data for " + year
+                    : status == 401 || status == 403 ? "ga ikke tilgang (" + status + ")"
+                    : "svarte med feil (" + status + ")";
+        } else if (error instanceof WebClientRequestException) {
+            what = "er ikke tilgjengelig";
+        } else {
+            what = "feilet";
+        }
+        return serviceTitle + " " + what + ".";
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.forLanguageTag("nb-NO"), "%.1f", duration.toMillis() / 1000.0);
+    }
+}
