@@ -46,11 +46,47 @@ public final class DemoChapterFile {
             List<List<String>> headerRows = new ArrayList<>();
             t.path("headerRows").forEach(h -> headerRows.add(strings(h)));
             String chapter = text(t, "chapter") != null ? text(t, "chapter") : text(file, "chapter");
+            List<String> labels = headerLabels(columns, headerRows);
+            List<List<String>> printedHeader = new ArrayList<>();
+            if (!headerRows.isEmpty()) {
+                printedHeader.add(columns);
+                printedHeader.addAll(headerRows);
+            }
             drafts.add(new TableDraft(key, i, chapter, number, text(t, "caption"), text(t, "unit"),
-                    text(t, "signConvention"), strings(t.path("areas")), columns.isEmpty() ? "" : columns.get(0),
-                    columns.size() > 1 ? columns.subList(1, columns.size()) : List.of(), headerRows, rows));
+                    text(t, "signConvention"), strings(t.path("areas")), labels.isEmpty() ? "" : labels.get(0),
+                    labels.size() > 1 ? labels.subList(1, labels.size()) : List.of(), printedHeader, rows));
         }
         return drafts;
+    }
+
+    /**
+     * A column's label as a reader of the printed table reads it: a header printed over several rows is
+     * joined top to bottom, the top row's group carried over the columns under it ("Kvinne" over
+     * "Antall", "Årsverk" → "Kvinne Antall", "Kvinne Årsverk"). Without extra header rows, the header.
+     */
+    static List<String> headerLabels(List<String> top, List<List<String>> below) {
+        if (below.isEmpty()) {
+            return top;
+        }
+        List<String> labels = new ArrayList<>();
+        String group = "";
+        for (int c = 0; c < top.size(); c++) {
+            String own = top.get(c).trim();
+            if (c > 0 && !own.isEmpty()) {
+                group = own;
+            }
+            StringBuilder label = new StringBuilder(c == 0 ? own : group);
+            String previous = label.toString();
+            for (List<String> row : below) {
+                String part = c < row.size() ? row.get(c).trim() : "";
+                if (!part.isEmpty() && !part.equals(previous)) {
+                    label.append(label.length() == 0 ? "" : " ").append(part);
+                    previous = part;
+                }
+            }
+            labels.add(label.toString().trim());
+        }
+        return labels;
     }
 
     private static String text(JsonNode node, String field) {

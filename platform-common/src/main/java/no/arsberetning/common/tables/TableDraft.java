@@ -7,7 +7,10 @@ import java.util.List;
  * CSV/XLSX sheet or from the demo dataset's transcription; both go through {@link TableImporter}.
  *
  * @param key the table's key ("1.1"; see {@link ReportedTable#key()})
- * @param columnLabels the printed headers of the value columns (the label column excluded)
+ * @param columnLabels the printed headers of the value columns (the label column excluded); a header
+ *                     printed over several rows is joined into one label per column
+ * @param headerRows the printed header rows from the top, when the header spans more than one row
+ *                   (label column included); empty otherwise
  * @param rows each row's label, kind and cell texts (one per value column)
  */
 public record TableDraft(

@@ -126,9 +126,10 @@ public class TableImporter {
         return problems;
     }
 
-    private ReportedTable build(int year, TableDraft draft, ReportedTable existing, Provenance provenance,
+    private ReportedTable build(int year, TableDraft printed, ReportedTable existing, Provenance provenance,
             List<ImportProblem> problems) {
-        List<TableColumn> columns = existing != null ? existing.columns() : inferColumns(draft);
+        TableDraft draft = withoutMarkup(printed);
+        List<TableColumn> columns = existing != null ? existing.columns() : inferColumns(draft, printed);
         List<String> rowKeys = existing != null
                 ? existing.rows().stream().map(TableRow::key).toList()
                 : Slugs.unique(draft.rows().stream().map(DraftRow::label).toList(), "rad");
@@ -163,8 +164,24 @@ public class TableImporter {
         return new Cell(value, text, unit, parsed.reason());
     }
 
-    private static List<TableColumn> inferColumns(TableDraft draft) {
-        List<String> keys = Slugs.unique(draft.columnLabels(), "kolonne");
+    /**
+     * The printed texts without typographic markup: a transcription keeps the print's bold totals as
+     * {@code <b>11 375</b>}; the number is 11 375 and the emphasis is the row's kind.
+     */
+    private static TableDraft withoutMarkup(TableDraft draft) {
+        List<DraftRow> rows = draft.rows().stream()
+                .map(r -> new DraftRow(Markup.strip(r.label()), r.kind(), r.cells().stream().map(Markup::strip).toList()))
+                .toList();
+        return new TableDraft(draft.key(), draft.order(), draft.chapter(), draft.number(), draft.caption(), draft.unit(),
+                draft.signConvention(), draft.areas(), Markup.strip(draft.labelHeader()),
+                draft.columnLabels().stream().map(Markup::strip).toList(), draft.headerRows(), rows);
+    }
+
+    /** Column types from the values; keys from the printed top header row, so they stay stable. */
+    private static List<TableColumn> inferColumns(TableDraft draft, TableDraft printed) {
+        List<String> topLabels = printed.headerRows().isEmpty() ? draft.columnLabels()
+                : printed.headerRows().get(0).subList(1, printed.headerRows().get(0).size()).stream().map(Markup::strip).toList();
+        List<String> keys = Slugs.unique(topLabels, "kolonne");
         List<TableColumn> columns = new ArrayList<>();
         for (int c = 0; c < draft.columnLabels().size(); c++) {
             final int column = c;

@@ -116,6 +116,19 @@ class TablesApiTests {
     }
 
     @Test
+    void headersPrintedOverTwoRowsBecomeOneLabelAndMarkupIsNotPartOfTheNumber() throws Exception {
+        mvc.perform(get("/api/test/2023/tables/9.3").with(as("staff")))
+                .andExpect(jsonPath("$.columns[0].label").value("Kvinne Antall"))
+                .andExpect(jsonPath("$.columns[3].label").value("Mann Årsverk"))
+                .andExpect(jsonPath("$.columns[0].key").value("kvinne"))
+                .andExpect(jsonPath("$.columns[0].type").value("NUMBER"))
+                .andExpect(jsonPath("$.rows[1].label").value("Sluttsum"))
+                .andExpect(jsonPath("$.rows[1].cells[0].text").value("11 375"))
+                .andExpect(jsonPath("$.rows[1].cells[0].value").value(11375))
+                .andExpect(jsonPath("$.headerRows[1][1]").value("Antall"));
+    }
+
+    @Test
     void aCellWriteNeedsIfMatchAndAStaleOneIs412() throws Exception {
         String etag = etag("9.1");
         String body = "{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"-31,9\"}";
