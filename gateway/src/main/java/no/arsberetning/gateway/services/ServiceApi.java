@@ -5,6 +5,7 @@ import java.util.List;
 
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.ReportDocument;
+import no.arsberetning.common.report.Table;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,39 @@ public interface ServiceApi {
     @GetExchange("/{year}/releases/{number}")
     Mono<ReleasePart> release(@PathVariable int year, @PathVariable int number);
 
+    /** The reporting cycle's sections of a year with their status. */
+    @GetExchange("/{year}/sections")
+    Mono<List<SectionView>> sections(@PathVariable int year);
+
+    /** One stored table: structure, cells and the service area of each row. */
+    @GetExchange("/{year}/tables/{key}")
+    Mono<StoredTable> table(@PathVariable int year, @PathVariable String key);
+
     record FreezeRequest(int number, String idempotencyKey, String overrideReason) {
+    }
+
+    record SectionView(String key, String title, String area, String status, String statusLabel, String comment,
+            String changedBy, Instant changedAt) {
+    }
+
+    record StoredTable(String key, String number, String caption, String unit, String signConvention,
+            List<StoredColumn> columns, List<StoredRow> rows) {
+
+        /** The index of the first column whose printed label starts with the text (case ignored), or -1. */
+        public int column(String labelStart) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).label().toLowerCase(java.util.Locale.ROOT).startsWith(labelStart.toLowerCase(java.util.Locale.ROOT))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    record StoredColumn(String key, String label, String type) {
+    }
+
+    record StoredRow(String key, String label, String kind, String area, List<Table.Cell> cells) {
     }
 
     /** A service's part of a release, as the service stores it. */

@@ -2,31 +2,38 @@ package no.arsberetning.gateway.services;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-/** One typed client per service, each calling with the caller's token. */
+/** Typed clients of the services (one {@code @HttpExchange} interface per purpose), each calling with the caller's token. */
 @Component
 public class ServiceClients {
 
-    private final Map<String, ServiceApi> clients = new LinkedHashMap<>();
+    private final Map<String, HttpServiceProxyFactory> factories = new LinkedHashMap<>();
+    private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     ServiceClients(Sources sources, WebClient.Builder builder, CallerToken callerToken) {
         for (Sources.Source source : sources.sources()) {
             WebClient client = builder.clone().baseUrl(source.baseUrl()).filter(callerToken).build();
-            clients.put(source.id(), HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build()
-                    .createClient(ServiceApi.class));
+            factories.put(source.id(), HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build());
         }
     }
 
+    /** What every service offers: report, checks, releases, sections, tables. */
     public ServiceApi of(String sourceId) {
-        ServiceApi client = clients.get(sourceId);
-        if (client == null) {
+        return of(sourceId, ServiceApi.class);
+    }
+
+    /** A service-specific API of one service. */
+    public <T> T of(String sourceId, Class<T> api) {
+        HttpServiceProxyFactory factory = factories.get(sourceId);
+        if (factory == null) {
             throw new IllegalArgumentException("No service " + sourceId);
         }
-        return client;
+        return api.cast(clients.computeIfAbsent(sourceId + "/" + api.getName(), k -> factory.createClient(api)));
     }
 }

@@ -1,0 +1,47 @@
+package no.arsberetning.gateway.dashboards;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import no.arsberetning.common.report.Finding;
+import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
+
+/**
+ * The overview of a year for staff (issue 7): deviation per service area, goal status per chapter,
+ * climate goals, gender-equality key figures, submission progress and open findings. Every part says
+ * where it came from; a part whose service did not answer is empty and its source says why.
+ */
+public record Dashboard(
+        int year,
+        List<AreaDeviation> deviationPerArea,
+        List<GoalStatusCount> goalStatus,
+        List<GoalSummary> climateGoals,
+        List<KeyFigure> equality,
+        List<Submission> submissions,
+        FindingCounts findings,
+        List<SourceStatus> sources) {
+
+    /** One row of table 1.2: the area's actual and revised budget and the deviation (positive = underspending). */
+    public record AreaDeviation(String area, String name, BigDecimal actual, BigDecimal revisedBudget,
+            BigDecimal deviation, String deviationText, String unit, String table) {
+    }
+
+    /** How many indicators of a chapter have each reported status, and how many disagree with the computed one. */
+    public record GoalStatusCount(String chapter, String title, Map<String, Integer> reported, int disagreeing) {
+    }
+
+    public record GoalSummary(String id, String text, String reportedStatus, String computedStatus) {
+    }
+
+    public record KeyFigure(String label, BigDecimal value, String text, String unit, String table) {
+    }
+
+    /** A section of the reporting cycle in one service. */
+    public record Submission(String service, String section, String title, String area, String status, String statusLabel,
+            String comment) {
+    }
+
+    public record FindingCounts(int errors, int warnings, int infos, List<Finding> open) {
+    }
+}
