@@ -74,6 +74,16 @@ class TokenSecurityIT {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    @ParameterizedTest(name = "{0} {1}: alg none, HS256 with the realm's public key, an unknown key are 401")
+    @MethodSource("entrances")
+    void forgedSignaturesAreUnauthorized(Service service, String via, URI base) throws Exception {
+        String real = Tokens.forUser("controller");
+        for (String forged : List.of(ForgedTokens.unsigned(real), ForgedTokens.hmacWithRealmPublicKey(real),
+                ForgedTokens.unknownKey(real))) {
+            assertThat(Api.get(base, service.yearsPath(), forged).statusCode()).as(forged).isEqualTo(401);
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}: another issuer's token is 401")
     @MethodSource("entrances")
     void aTokenFromAnotherIssuerIsUnauthorized(Service service, String via, URI base) {

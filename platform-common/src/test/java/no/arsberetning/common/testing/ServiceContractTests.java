@@ -8,14 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoServer;
 import no.arsberetning.common.security.KeycloakAuthorities;
 import no.arsberetning.mongo.HelloAwareH2Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,9 +43,13 @@ public abstract class ServiceContractTests {
     private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
     private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
 
+    private static final TokenForge FORGE = new TokenForge();
+
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO_URI);
+        registry.add("arsberetning.issuer-uri", () -> TokenForge.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", FORGE::jwkSetUri);
     }
 
     @Autowired
@@ -95,6 +103,52 @@ public abstract class ServiceContractTests {
     void aTokenWithoutPlatformRolesIsForbidden() throws Exception {
         mvc.perform(get(apiPrefix + "/years").with(jwt()))
                 .andExpect(status().isForbidden());
+    }
+
+    /** A well-formed token from the trusted issuer is accepted: the refusals below are about what is forged. */
+    @Test
+    void aRealBearerTokenIsDecodedAndAccepted() throws Exception {
+        mvc.perform(get(apiPrefix + "/years").header("Authorization", "Bearer " + FORGE.signed(TokenForge.claims("staff"))))
+                .andExpect(status().isOk());
+    }
+
+    static Stream<Arguments> forgedTokens() {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> valid = TokenForge.claims("staff");
+        return Stream.of(
+                Arguments.of("alg none", FORGE.unsigned(valid)),
+                Arguments.of("HS256 signed with the public key", FORGE.hmacWithPublicKey(valid)),
+                Arguments.of("expired", FORGE.signed(with(valid, "exp", now - 120, "iat", now - 600))),
+                Arguments.of("not yet valid", FORGE.signed(with(valid, "nbf", now + 600))),
+                Arguments.of("wrong issuer", FORGE.signed(with(valid, "iss", "http://issuer.test/realms/other"))),
+                Arguments.of("wrong audience", FORGE.signed(with(valid, "aud", List.of("account")))),
+                Arguments.of("no audience", FORGE.signed(without(valid, "aud"))),
+                Arguments.of("unknown key id", FORGE.unknownKey(valid)),
+                Arguments.of("signed by another key", FORGE.wrongSignature(valid)),
+                Arguments.of("tampered payload", FORGE.tampered(TokenForge.claims("committee"), "staff")),
+                Arguments.of("not a JWT", "abc.def.ghi"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedTokens")
+    void aForgedTokenIsRefused(String what, String token) throws Exception {
+        mvc.perform(get(apiPrefix + "/years").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> claims, Object... keysAndValues) {
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(claims);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            changed.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return changed;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> claims, String key) {
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(claims);
+        changed.remove(key);
+        return changed;
     }
 
     @Test
