@@ -51,7 +51,7 @@ public class ReleaseStore {
         if (existing != null) {
             return sameRequest(existing, idempotencyKey);
         }
-        ReportDocument frozen = report.report(year);
+        ReportDocument frozen = report.published(year);
         List<String> notApproved = workflow.overview(year).stream()
                 .filter(s -> s.status() != SectionStatus.APPROVED)
                 .map(SectionWorkflow.SectionView::key)

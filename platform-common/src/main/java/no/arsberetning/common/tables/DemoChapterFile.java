@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the tables of a demo-data file (docs/demo-data-format.md) as drafts for the {@link TableImporter}.
  * Keys: the printed number where it is unique in the file, else the number with "-2", "-3" for the
- * second and third table printed under it, and "tabell-N" for the N-th unnumbered table.
+ * second and third table printed under it, and "tabell-N" for the N-th unnumbered table. A table may
+ * give its column labels as a reader reads them ({@code columnLabels}, label column included) where
+ * the printed header rows cannot be joined mechanically (a word broken over two header lines).
  */
 public final class DemoChapterFile {
 
@@ -46,7 +48,7 @@ public final class DemoChapterFile {
             List<List<String>> headerRows = new ArrayList<>();
             t.path("headerRows").forEach(h -> headerRows.add(strings(h)));
             String chapter = text(t, "chapter") != null ? text(t, "chapter") : text(file, "chapter");
-            List<String> labels = headerLabels(columns, headerRows);
+            List<String> labels = t.has("columnLabels") ? strings(t.path("columnLabels")) : headerLabels(columns, headerRows);
             List<List<String>> printedHeader = new ArrayList<>();
             if (!headerRows.isEmpty()) {
                 printedHeader.add(columns);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 
+import no.arsberetning.common.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -57,7 +58,7 @@ class DemoTablesLoader implements ApplicationRunner {
                 continue;
             }
             long started = System.nanoTime();
-            Provenance provenance = new Provenance("demo-seed", resource.getFilename(), TableImports.sha256(content),
+            Provenance provenance = new Provenance("demo-seed", resource.getFilename(), Sha256.of(content),
                     "demo-loader", clock.instant());
             importer.importTables(year, drafts, provenance, true);
             log.info("Demo: {} tabeller fra {} lastet for {} på {} ms", drafts.size(), file, year,

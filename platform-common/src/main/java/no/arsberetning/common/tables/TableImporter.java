@@ -141,11 +141,11 @@ public class TableImporter {
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 String text = c < row.cells().size() ? row.cells().get(c) : "";
-                Parsed parsed = PrintedNumbers.parse(text);
+                Parsed parsed = PrintedNumbers.parse(Markup.withoutFootnoteMarks(text));
                 if (valueRow && columns.get(c).type() == ColumnType.NUMBER && !parsed.isNumber() && !parsed.isMissing()) {
                     problems.add(new ImportProblem(draft.key(), r + 2, columns.get(c).label(), parsed.problem()));
                 }
-                cells.add(cell(text, parsed, draft.unit()));
+                cells.add(cell(text, parsed, existing != null ? existing.unit() : draft.unit()));
             }
             String area = existing != null ? existing.rows().get(r).area() : placement.rowArea(draft, row.label());
             rows.add(new TableRow(rowKeys.get(r), row.label(), kind, area, List.copyOf(cells)));
@@ -188,7 +188,7 @@ public class TableImporter {
             boolean numeric = draft.rows().stream()
                     .filter(row -> !"note".equals(row.kind()) && !"heading".equals(row.kind()))
                     .map(row -> column < row.cells().size() ? row.cells().get(column) : "")
-                    .map(PrintedNumbers::parse)
+                    .map(text -> PrintedNumbers.parse(Markup.withoutFootnoteMarks(text)))
                     .allMatch(p -> p.isNumber() || p.isMissing());
             columns.add(new TableColumn(keys.get(c), draft.columnLabels().get(c), numeric ? ColumnType.NUMBER : ColumnType.TEXT));
         }

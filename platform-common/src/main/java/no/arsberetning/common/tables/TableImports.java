@@ -1,11 +1,9 @@
 package no.arsberetning.common.tables;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import no.arsberetning.common.Sha256;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ public class TableImports {
                 }
             }
         }
-        Provenance provenance = new Provenance("file-import", fileName, sha256(content), who.getName(), clock.instant());
+        Provenance provenance = new Provenance("file-import", fileName, Sha256.of(content), who.getName(), clock.instant());
         List<TableDraft> changed = drafts.stream().filter(d -> changedTables.contains(d.key())).toList();
         importer.importTables(year, changed, provenance, false);
         return new ImportSummary(fileName, provenance.fileSha256(), List.copyOf(changedTables), changedCells,
@@ -97,16 +95,27 @@ public class TableImports {
                 }
             }
         }
-        return changes == 0 && draft.rows().size() != table.rows().size() ? 1 : changes;
+        return changes == 0 && !sameStructure(table, draft) ? 1 : changes;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Headers and row labels as the table has them; a file that differs goes to the importer, which says how. */
+    private static boolean sameStructure(ReportedTable table, TableDraft draft) {
+        if (draft.rows().size() != table.rows().size() || draft.columnLabels().size() != table.columns().size()) {
+            return false;
         }
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (!Slugs.normalized(table.columns().get(c).label()).equals(Slugs.normalized(draft.columnLabels().get(c)))) {
+                return false;
+            }
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            if (!Slugs.normalized(table.rows().get(r).label()).equals(Slugs.normalized(draft.rows().get(r).label()))) {
+                return false;
+            }
+        }
+        return true;
     }
+
 
     /** What an import did: the file, its hash, the tables it changed and how many cells. */
     public record ImportSummary(String fileName, String sha256, List<String> tablesChanged, int cellsChanged,

@@ -32,10 +32,17 @@ public final class TableSheets {
         return new Sheet(table.key(), rows);
     }
 
-    /** A sheet from a file, read as a draft of the table named by the sheet. */
+    /**
+     * A sheet from a file, read as a draft of the table named by the sheet. A header shorter than the
+     * rows (a table printed without headers: spreadsheets write no cells for empty text) is padded.
+     */
     public static TableDraft toDraft(Sheet sheet) {
         List<List<String>> rows = sheet.rows();
-        List<String> header = rows.isEmpty() ? List.of("") : rows.get(0);
+        int width = rows.stream().mapToInt(List::size).max().orElse(1);
+        List<String> header = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0));
+        while (header.size() < Math.max(width, 1)) {
+            header.add("");
+        }
         List<DraftRow> drafts = new ArrayList<>();
         for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
             String label = row.isEmpty() ? "" : row.get(0);

@@ -64,7 +64,7 @@ public class TableStore {
         }
         int r = table.rowIndex(rowKey);
         int c = table.columnIndex(columnKey);
-        Parsed parsed = PrintedNumbers.parse(text);
+        Parsed parsed = PrintedNumbers.parse(Markup.withoutFootnoteMarks(text));
         if (table.columns().get(c).type() == ColumnType.NUMBER && !parsed.isNumber() && !parsed.isMissing()) {
             throw new InvalidCellException(parsed.problem());
         }

@@ -72,12 +72,12 @@ class TablesController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CellEdit edit, Authentication who) {
         ReportedTable table = tables.get(year, key);
-        ETags.requireMatch(ifMatch, table.version());
         TableRow row = table.rows().get(table.rowIndex(edit.row()));
         TableColumn column = table.columns().get(table.columnIndex(edit.column()));
         if (!policy.mayWriteCell(who, table, row, column)) {
             throw new AccessDeniedException("Du kan ikke endre «" + column.label() + "» for «" + row.label() + "».");
         }
+        ETags.requireMatch(ifMatch, table.version());
         workflow.requireEditable(year, table.section());
         ReportedTable changed = tables.setCell(table, row.key(), column.key(), edit.text(), table.version(), who.getName());
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);

@@ -112,7 +112,9 @@ class TablesApiTests {
         mvc.perform(get("/api/test/2023/tables/9.2").with(as("staff")))
                 .andExpect(jsonPath("$.columns[1].type").value("TEXT"))
                 .andExpect(jsonPath("$.rows[1].cells[1].text").value("~ 100 prosent"))
-                .andExpect(jsonPath("$.rows[1].cells[1].value").doesNotExist());
+                .andExpect(jsonPath("$.rows[1].cells[1].value").doesNotExist())
+                .andExpect(jsonPath("$.rows[2].cells[1].text").value("3,74\u2075 TWh"))
+                .andExpect(jsonPath("$.rows[2].cells[1].value").value(3.74));
     }
 
     @Test

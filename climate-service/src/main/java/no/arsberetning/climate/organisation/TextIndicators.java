@@ -1,0 +1,176 @@
+package no.arsberetning.climate.organisation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import no.arsberetning.climate.cycle.Documents;
+import no.arsberetning.climate.figures.FigureStore;
+import no.arsberetning.climate.figures.FigureView;
+import no.arsberetning.climate.organisation.IndicatorDefinitions.Definition;
+import no.arsberetning.climate.organisation.IndicatorDefinitions.TargetRef;
+import no.arsberetning.climate.organisation.IndicatorDefinitions.TrendRef;
+import no.arsberetning.climate.organisation.IndicatorDefinitions.ValueRef;
+import no.arsberetning.climate.organisation.TextIndicator.PeriodValue;
+import no.arsberetning.climate.organisation.TextIndicator.ShareView;
+import no.arsberetning.climate.organisation.TextIndicator.Statement;
+import no.arsberetning.climate.organisation.TextIndicator.TargetView;
+import no.arsberetning.climate.organisation.TextIndicator.TrendView;
+import no.arsberetning.climate.printed.Measure;
+import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.report.Table.Cell;
+import no.arsberetning.common.tables.ReportedTable;
+import no.arsberetning.common.tables.TableStore;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+
+/** Reads the indicators stated in the chapter's text (organisation, and city ones stated only in text) from the figures. */
+@Component
+public class TextIndicators {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final MongoOperations mongo;
+    private final FigureStore figures;
+    private final TableStore tables;
+    private final AuditTrail audit;
+
+    TextIndicators(MongoOperations mongo, FigureStore figures, TableStore tables, AuditTrail audit) {
+        this.mongo = mongo;
+        this.figures = figures;
+        this.tables = tables;
+        this.audit = audit;
+    }
+
+    public List<TextIndicator> all(int year) {
+        IndicatorDefinitions definitions = mongo.findById(IndicatorDefinitions.idOf(year), IndicatorDefinitions.class);
+        if (definitions == null) {
+            return List.of();
+        }
+        Map<String, FigureView> stated = figures.views(year);
+        Map<String, ReportedTable> byKey = tables.all(year).stream().collect(Collectors.toMap(ReportedTable::key, t -> t));
+        return definitions.definitions().stream().map(d -> read(d, stated, byKey)).toList();
+    }
+
+    /** Creates the year's definitions unless present (loaders may run again). */
+    public boolean createIfAbsent(IndicatorDefinitions definitions) {
+        boolean created = Documents.insertIfAbsent(mongo, definitions.id(), definitions);
+        if (created) {
+            audit.record(definitions.provenance().by(), "create", "climate-text-indicators", definitions.id(), null, definitions);
+        }
+        return created;
+    }
+
+    static TextIndicator read(Definition d, Map<String, FigureView> stated, Map<String, ReportedTable> tables) {
+        List<PeriodValue> values = d.values() == null ? List.of()
+                : d.values().stream().map(v -> periodValue(v, stated)).toList();
+        ShareView share = share(d, stated);
+        Measure cell = statedIn(d, tables);
+        String cellTable = d.statedIn() == null ? null : d.statedIn().table();
+        return new TextIndicator(d.key(), d.scope(), d.label(), d.unit(), values, target(d.target(), values, stated), share,
+                cell, cellTable, trend(d.statedTrend(), values, stated));
+    }
+
+    private static PeriodValue periodValue(ValueRef ref, Map<String, FigureView> stated) {
+        List<Statement> statements = statements(ref.figures(), stated);
+        List<Measure> numbers = statements.stream().map(Statement::value).filter(Measure::isNumber).toList();
+        Measure value = numbers.isEmpty() ? (statements.isEmpty() ? Measure.of("", null) : statements.get(0).value()) : numbers.get(0);
+        boolean agree = numbers.stream().allMatch(n -> n.value().compareTo(numbers.get(0).value()) == 0);
+        return new PeriodValue(ref.period(), value, statements, agree);
+    }
+
+    private static List<Statement> statements(List<String> keys, Map<String, FigureView> stated) {
+        List<Statement> statements = new ArrayList<>();
+        for (String key : keys == null ? List.<String>of() : keys) {
+            FigureView f = stated.get(key);
+            if (f != null) {
+                statements.add(new Statement(key, f.text(), f.measure(), f.seedLine()));
+            }
+        }
+        return List.copyOf(statements);
+    }
+
+    private static TargetView target(TargetRef ref, List<PeriodValue> values, Map<String, FigureView> stated) {
+        if (ref == null) {
+            return null;
+        }
+        List<Statement> statements = statements(ref.figures(), stated);
+        Measure target = statements.stream().map(Statement::value).filter(Measure::isNumber).findFirst().orElse(null);
+        PeriodValue measured = values.stream().filter(v -> Objects.equals(v.period(), ref.period())).findFirst()
+                .orElse(values.isEmpty() ? null : values.get(values.size() - 1));
+        Boolean reached = null;
+        if (target != null && measured != null && measured.value().isNumber()) {
+            int cmp = measured.value().value().compareTo(target.value());
+            reached = "at-most".equals(ref.direction()) ? cmp <= 0 : cmp >= 0;
+        }
+        return new TargetView(ref.period(), ref.direction(), target, statements, reached, measured == null ? null : measured.value());
+    }
+
+    private static ShareView share(Definition d, Map<String, FigureView> stated) {
+        if (d.share() == null) {
+            return null;
+        }
+        FigureView part = stated.get(d.share().part());
+        FigureView whole = stated.get(d.share().whole());
+        if (part == null || whole == null || !part.measure().isNumber() || !whole.measure().isNumber()
+                || whole.measure().value().signum() == 0) {
+            return new ShareView(d.share().period(), part == null ? null : part.measure(), whole == null ? null : whole.measure(), null);
+        }
+        BigDecimal share = part.measure().value().multiply(HUNDRED).divide(whole.measure().value(), 6, RoundingMode.HALF_UP);
+        return new ShareView(d.share().period(), part.measure(), whole.measure(), Measure.computed(share, 1, "percent"));
+    }
+
+    private static Measure statedIn(Definition d, Map<String, ReportedTable> tables) {
+        if (d.statedIn() == null || !tables.containsKey(d.statedIn().table())) {
+            return null;
+        }
+        ReportedTable table = tables.get(d.statedIn().table());
+        try {
+            Cell cell = table.rows().get(table.rowIndex(d.statedIn().row())).cells().get(table.columnIndex(d.statedIn().column()));
+            Measure read = Measure.of(cell.text(), null);
+            return new Measure(cell.text(), cell.value(), read.unit(), cell.reason(), read.problem());
+        } catch (NoSuchElementException moved) {
+            return null;
+        }
+    }
+
+    private static TrendView trend(TrendRef ref, List<PeriodValue> values, Map<String, FigureView> stated) {
+        if (ref == null) {
+            return null;
+        }
+        FigureView claim = stated.get(ref.figure());
+        int from = indexOf(values, ref.from());
+        int to = indexOf(values, ref.to());
+        if (from < 0 || to <= from) {
+            return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), null, null);
+        }
+        List<PeriodValue> stretch = values.subList(from, to + 1);
+        if (stretch.stream().anyMatch(v -> !v.value().isNumber())) {
+            return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), null, null);
+        }
+        boolean holds = true;
+        for (int i = 1; i < stretch.size(); i++) {
+            int cmp = stretch.get(i).value().value().compareTo(stretch.get(i - 1).value().value());
+            holds &= "down".equals(ref.direction()) ? cmp < 0 : cmp > 0;
+        }
+        String series = stretch.stream().map(v -> v.period() + ": " + PrintedNumbers.format(v.value().value()))
+                .collect(Collectors.joining(" → "));
+        return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), holds, series);
+    }
+
+    private static int indexOf(List<PeriodValue> values, String period) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).period().equals(period)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,33 @@
+package no.arsberetning.finance.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import no.arsberetning.common.tables.TableStore;
+import no.arsberetning.finance.figures.FigureStore;
+import no.arsberetning.finance.support.DemoDataContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every rule written against named rows, columns and figures can be evaluated on the demo data: a key
+ * mistyped in a rule would otherwise make it silently check nothing.
+ */
+class ClaimCoverageTests extends DemoDataContext {
+
+    @Autowired
+    TableStore tables;
+    @Autowired
+    FigureStore figures;
+    @Autowired
+    List<ClaimCatalog> catalogs;
+
+    @Test
+    void everyClaimReadsItsNumbersFromTheDemoChapter() {
+        ChapterData data = new ChapterData(tables.all(2023), figures.get(2023).figures());
+        List<Claim> claims = catalogs.stream().flatMap(c -> c.claims().stream()).toList();
+        assertThat(claims).hasSizeGreaterThan(90);
+        assertThat(claims).filteredOn(c -> !c.evaluable(data)).extracting(Claim::message).isEmpty();
+    }
+}

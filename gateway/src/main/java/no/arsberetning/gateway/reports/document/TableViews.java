@@ -1,0 +1,111 @@
+package no.arsberetning.gateway.reports.document;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.report.Table;
+import no.arsberetning.common.report.Table.Cell;
+
+import no.arsberetning.gateway.reports.document.DocumentView.CellView;
+import no.arsberetning.gateway.reports.document.DocumentView.HeaderView;
+import no.arsberetning.gateway.reports.document.DocumentView.RowView;
+import no.arsberetning.gateway.reports.document.DocumentView.TableView;
+
+/**
+ * A printed table as the document shows it. A cell shows its text exactly as printed — that text is the
+ * report — and carries the exact number in a data attribute; only a cell with a number and no printed
+ * text is formatted here (Norwegian style, real minus).
+ */
+final class TableViews {
+
+    private static final Pattern GROUP_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+
+    private TableViews() {
+    }
+
+    static TableView of(Table table, String id) {
+        String label = table.number() == null || table.number().isBlank() ? null : "Tabell " + table.number().strip();
+        String caption = table.caption() == null || table.caption().isBlank() ? null : Markup.cell(table.caption());
+        List<HeaderView> columns = new ArrayList<>();
+        for (Table.Column column : nonNull(table.columns())) {
+            columns.add(new HeaderView(Markup.cell(column.label()), column.unit() != null));
+        }
+        List<RowView> rows = new ArrayList<>();
+        for (Table.Row row : nonNull(table.rows())) {
+            List<CellView> cells = new ArrayList<>();
+            List<Cell> printed = nonNull(row.cells());
+            for (int c = 0; c < printed.size(); c++) {
+                boolean numberColumn = c < columns.size() && columns.get(c).numeric();
+                cells.add(cell(printed.get(c), numberColumn));
+            }
+            rows.add(new RowView(Markup.cell(row.label()), row.kind() == null ? "line" : row.kind(), cells));
+        }
+        return new TableView(id, label, caption, meta(table), null, columns, rows);
+    }
+
+    static CellView cell(Cell cell) {
+        return cell(cell, false);
+    }
+
+    /**
+     * @param numberColumn the column holds numbers: its cells align right even where the printed text is
+     *        not read as one (e.g. a bold total printed with markup)
+     */
+    static CellView cell(Cell cell, boolean numberColumn) {
+        if (cell == null) {
+            return text("");
+        }
+        String printed = cell.text();
+        String html = printed == null || printed.isBlank()
+                ? (cell.value() == null ? "" : NorwegianFormat.number(cell.value()))
+                : Markup.cell(cell.value() == null ? printed : keepGroupsTogether(printed));
+        return new CellView(html, cell.value() == null ? null : cell.value().toPlainString(), cell.unit(),
+                Units.reasonCode(cell.reason()), Units.reason(cell.reason()),
+                numberColumn || cell.value() != null || cell.reason() != null || PrintedNumbers.parse(Markup.plain(printed)).isNumber());
+    }
+
+    /**
+     * The printed number with its thousands separators as U+00A0, so "1 982,2" never breaks across lines
+     * and reads as one number; the text is otherwise exactly as printed.
+     */
+    static String keepGroupsTogether(String printed) {
+        return GROUP_SPACE.matcher(printed).replaceAll("\u00A0");
+    }
+
+    /** A cell of text the report itself wrote (already safe HTML). */
+    static CellView text(String html) {
+        return new CellView(html, null, null, null, null, false);
+    }
+
+    /** A number the report computed itself, formatted here. */
+    static CellView number(BigDecimal value, String unit) {
+        return new CellView(NorwegianFormat.number(value), value.toPlainString(), unit, null, null, true);
+    }
+
+    /** Unit and sign convention, unless the printed caption already says them. */
+    private static List<String> meta(Table table) {
+        String caption = normalized(table.caption());
+        List<String> meta = new ArrayList<>();
+        String unit = Units.label(table.unit());
+        if (unit != null && !caption.contains(normalized(unit))) {
+            meta.add("Enhet: " + unit + ".");
+        }
+        String sign = table.signConvention();
+        if (sign != null && !sign.isBlank() && !caption.contains(normalized(sign))) {
+            meta.add("Fortegn: " + Markup.plain(sign));
+        }
+        return meta;
+    }
+
+    private static String normalized(String text) {
+        return Markup.plain(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

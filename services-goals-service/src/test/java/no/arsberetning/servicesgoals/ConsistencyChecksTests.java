@@ -1,0 +1,130 @@
+package no.arsberetning.servicesgoals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The consistency findings on the demo data: the mistakes the printed report contains must be found and
+ * named by their tables, and a table that adds up must produce none.
+ */
+class ConsistencyChecksTests extends ServiceAreasTestBase {
+
+    private List<JsonNode> findings() throws Exception {
+        return StreamSupport.stream(getJson(Y + "/checks").spliterator(), false).toList();
+    }
+
+    private List<JsonNode> about(String table) throws Exception {
+        return findings().stream().filter(f -> contains(f.get("tables"), table)).toList();
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        return StreamSupport.stream(array.spliterator(), false).anyMatch(v -> v.asString().equals(value));
+    }
+
+    @Test
+    void theSignErrorIn61IsFoundAndTheExplanationConfirmsIt() throws Exception {
+        List<JsonNode> f61 = about("6.1");
+        JsonNode sign = f61.stream().filter(f -> f.get("rule").asString().equals("accounts-deviation-sign")).findFirst().orElseThrow();
+        assertThat(sign.get("severity").asString()).isEqualTo("error");
+        assertThat(sign.get("areas").get(0).asString()).isEqualTo("kvalifisering-og-velferd");
+        assertThat(sign.get("expected").asString()).isEqualTo("-8,4");
+        assertThat(sign.get("actual").asString()).isEqualTo("8,4");
+        JsonNode text = f61.stream().filter(f -> f.get("rule").asString().equals("explanation-matches-deviation")).findFirst().orElseThrow();
+        assertThat(text.get("message").asString()).contains("merforbruk");
+        assertThat(text.get("actual").asString()).isEqualTo("8,4");
+    }
+
+    @Test
+    void revisedBudgetEqualToActualWithANonZeroDeviationIsAColumnShift() throws Exception {
+        for (String table : List.of("7.1", "8.1", "9.1")) {
+            List<JsonNode> found = about(table);
+            assertThat(found).as(table).hasSize(1);
+            assertThat(found.get(0).get("rule").asString()).isEqualTo("accounts-revised-equals-actual");
+            assertThat(found.get(0).get("severity").asString()).isEqualTo("error");
+            assertThat(found.get(0).get("expected").asString()).isEqualTo("0,0");
+        }
+        assertThat(about("9.1").get(0).get("actual").asString()).isEqualTo("-130,8");
+    }
+
+    @Test
+    void swappedBudgetColumnsAreFoundFromTheDeviation() throws Exception {
+        for (String table : List.of("14.1", "15.1", "16.1")) {
+            List<JsonNode> found = about(table);
+            assertThat(found).as(table).hasSize(1);
+            assertThat(found.get(0).get("rule").asString()).isEqualTo("accounts-budget-columns-swapped");
+        }
+        assertThat(about("16.1").get(0).get("expected").asString()).isEqualTo("2,4");
+        assertThat(about("16.1").get(0).get("actual").asString()).isEqualTo("13,8");
+    }
+
+    @Test
+    void aRoundingSizedDifferenceIsInformationOnly() throws Exception {
+        List<JsonNode> found = about("17.1");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("rule").asString()).isEqualTo("accounts-deviation");
+        assertThat(found.get(0).get("severity").asString()).isEqualTo("info");
+        assertThat(found.get(0).get("expected").asString()).isEqualTo("5,7");
+        assertThat(found.get(0).get("actual").asString()).isEqualTo("5,8");
+    }
+
+    @Test
+    void tablesThatAddUpProduceNoFindings() throws Exception {
+        for (String table : List.of("4.1", "4.2", "4.3", "10.1", "11.1", "12.1", "13.1", "18.1", "19.1", "4.4", "18.2")) {
+            assertThat(about(table)).as(table).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameRecyclingShareIsPrinted379In183And371In185() throws Exception {
+        List<JsonNode> same = findings().stream().filter(f -> f.get("rule").asString().equals("same-figure-differs")).toList();
+        assertThat(same).hasSize(1);
+        JsonNode f = same.get(0);
+        assertThat(f.get("tables").get(0).asString()).isEqualTo("18.3");
+        assertThat(f.get("tables").get(1).asString()).isEqualTo("18.5");
+        assertThat(f.get("expected").asString()).isEqualTo("37,9 (tabell 18.3)");
+        assertThat(f.get("actual").asString()).isEqualTo("37,1 (tabell 18.5)");
+        assertThat(f.get("message").asString()).contains("Trondheim 2022", "33,3", "Trondheim 2023");
+    }
+
+    @Test
+    void aReportedReachedWhereTheNumbersFallShortIsAWarning() throws Exception {
+        List<JsonNode> contradictions = findings().stream()
+                .filter(f -> f.get("rule").asString().equals("goal-status-contradicts-numbers")).toList();
+        assertThat(contradictions).hasSize(1);
+        JsonNode f = contradictions.get(0);
+        assertThat(f.get("severity").asString()).isEqualTo("warning");
+        assertThat(f.get("message").asString()).contains("Mål 5.4, indikator 2", "«Nådd»", "«I stor grad nådd»");
+        assertThat(f.get("expected").asString()).contains("+9,2 %", "+10 %");
+        assertThat(f.get("actual").asString()).contains("Målet er nådd");
+        assertThat(f.get("areas").size()).isEqualTo(5);
+        List<String> rules = new ArrayList<>();
+        findings().forEach(x -> rules.add(x.get("rule").asString()));
+        assertThat(rules).contains("goal-status-differs", "goal-status-not-reported").doesNotContain("total-equals-sum");
+    }
+
+    @Test
+    void correcting61MakesItsFindingsGoAway() throws Exception {
+        String etag = etag(Y + "/tables/6.1");
+        String body = "{\"row\":\"millioner-kroner\",\"column\":\"avvik\",\"text\":\"%s\"}";
+        mvc.perform(patch(Y + "/tables/6.1/cells").with(controller()).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted("-8,4")))
+                .andExpect(status().isOk());
+        try {
+            assertThat(about("6.1")).isEmpty();
+        } finally {
+            mvc.perform(patch(Y + "/tables/6.1/cells").with(controller()).header("If-Match", etag(Y + "/tables/6.1"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body.formatted("8,4")))
+                    .andExpect(status().isOk());
+        }
+        assertThat(about("6.1")).hasSize(2);
+    }
+}
