@@ -28,7 +28,7 @@ final class Browser {
             .build();
 
     HttpResponse<String> get(URI uri, String accept) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET().build());
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build());
     }
 
     /**
@@ -62,6 +62,7 @@ final class Browser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());

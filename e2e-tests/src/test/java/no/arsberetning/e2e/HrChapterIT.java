@@ -91,7 +91,7 @@ class HrChapterIT {
         JsonNode small = cell(published, "2.1", "IT-driftsfaget", "Kvinner");
         assertThat(small.get("value").isNull()).isTrue();
         assertThat(small.get("text").asString()).isEqualTo(":");
-        assertThat(small.get("reason").asString()).isEqualTo("not-applicable");
+        assertThat(small.get("reason").asString()).isEqualTo("suppressed");
         assertThat(cell(published, "2.1", "Helsearbeiderfaget", "Kvinner").get("value").asInt()).isEqualTo(132);
     }
 

@@ -1,5 +1,6 @@
 package no.arsberetning.climate.demo;
 
+import no.arsberetning.common.StartupOrder;
 import no.arsberetning.common.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,9 @@ import no.arsberetning.common.tables.Provenance;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +41,7 @@ import tools.jackson.databind.ObjectMapper;
  * there and completes what is missing (the embedded server has no multi-document transactions).
  */
 @Component
-class ClimateDemoLoader {
+class ClimateDemoLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ClimateDemoLoader.class);
 
@@ -66,7 +68,16 @@ class ClimateDemoLoader {
         this.texts = texts;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        load();
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
+    }
+
     void load() throws IOException {
         if (!properties.demo().load()) {
             return;

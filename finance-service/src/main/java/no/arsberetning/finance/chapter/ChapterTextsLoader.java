@@ -1,5 +1,6 @@
 package no.arsberetning.finance.chapter;
 
+import no.arsberetning.common.StartupOrder;
 import no.arsberetning.common.tables.DemoChapterFile;
 import no.arsberetning.common.tables.TableDraft;
 import no.arsberetning.common.texts.TextStore;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (the area's reporters write it). The transcription carries no explanation text, so they start empty.
  */
 @Component
-class ChapterTextsLoader implements ApplicationRunner {
+class ChapterTextsLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ChapterTextsLoader.class);
 
@@ -28,6 +30,11 @@ class ChapterTextsLoader implements ApplicationRunner {
     ChapterTextsLoader(DemoFiles demo, TextStore texts) {
         this.demo = demo;
         this.texts = texts;
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
     }
 
     @Override

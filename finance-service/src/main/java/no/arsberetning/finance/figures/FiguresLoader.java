@@ -1,5 +1,6 @@
 package no.arsberetning.finance.figures;
 
+import no.arsberetning.common.StartupOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /** Loads the figures of the demo chapter's text on first start, exactly as printed (idempotent). */
 @Component
-class FiguresLoader implements ApplicationRunner {
+class FiguresLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresLoader.class);
 
@@ -25,6 +27,11 @@ class FiguresLoader implements ApplicationRunner {
     FiguresLoader(DemoFiles demo, FigureStore figures) {
         this.demo = demo;
         this.figures = figures;
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
     }
 
     @Override

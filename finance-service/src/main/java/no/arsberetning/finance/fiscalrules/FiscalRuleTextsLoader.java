@@ -1,11 +1,13 @@
 package no.arsberetning.finance.fiscalrules;
 
+import no.arsberetning.common.StartupOrder;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.finance.chapter.ChapterSections;
 import no.arsberetning.finance.chapter.DemoFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * transcription carries the rules' figures but not the explanations.
  */
 @Component
-class FiscalRuleTextsLoader implements ApplicationRunner {
+class FiscalRuleTextsLoader implements ApplicationRunner, Ordered {
 
     private final DemoFiles demo;
     private final TextStore texts;
@@ -21,6 +23,11 @@ class FiscalRuleTextsLoader implements ApplicationRunner {
     FiscalRuleTextsLoader(DemoFiles demo, TextStore texts) {
         this.demo = demo;
         this.texts = texts;
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
     }
 
     @Override

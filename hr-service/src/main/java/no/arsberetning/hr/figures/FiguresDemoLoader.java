@@ -1,5 +1,6 @@
 package no.arsberetning.hr.figures;
 
+import no.arsberetning.common.StartupOrder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * application is ready only after every runner); skips a year that has them.
  */
 @Component
-class FiguresDemoLoader {
+class FiguresDemoLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresDemoLoader.class);
 
@@ -33,7 +35,16 @@ class FiguresDemoLoader {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public void run(ApplicationArguments args) {
+        load();
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
+    }
+
     void load() {
         for (DemoFile file : files.read()) {
             long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package no.arsberetning.hr.inspections;
 
+import no.arsberetning.common.StartupOrder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /** Loads the inspections of the demo files once the application is ready; skips a year that has any. */
 @Component
-class InspectionsDemoLoader {
+class InspectionsDemoLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(InspectionsDemoLoader.class);
 
@@ -32,7 +34,16 @@ class InspectionsDemoLoader {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public void run(ApplicationArguments args) {
+        load();
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
+    }
+
     void load() {
         for (DemoFile file : files.read()) {
             JsonNode printed = file.content().path("inspections");

@@ -1,5 +1,6 @@
 package no.arsberetning.common.tables;
 
+import no.arsberetning.common.StartupOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -13,13 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Applies imports a crash left pending, then loads the demo dataset's tables on first start: through
  * the same {@link TableImporter} a file upload uses, exactly as printed.
  */
-class DemoTablesLoader implements ApplicationRunner {
+class DemoTablesLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTablesLoader.class);
 
@@ -37,6 +39,11 @@ class DemoTablesLoader implements ApplicationRunner {
         this.files = files;
         this.load = load;
         this.clock = clock;
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.TABLES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.arsberetning.servicesgoals.demo;
 
+import no.arsberetning.common.StartupOrder;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,8 +30,9 @@ import no.arsberetning.servicesgoals.goals.StatusWordings;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +43,7 @@ import org.springframework.stereotype.Component;
  * a second start changes nothing and a broken first start is completed.
  */
 @Component
-class ServiceAreasDemoLoader {
+class ServiceAreasDemoLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAreasDemoLoader.class);
 
@@ -64,7 +66,16 @@ class ServiceAreasDemoLoader {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        load();
+    }
+
+    @Override
+    public int getOrder() {
+        return StartupOrder.DOMAIN;
+    }
+
     public void load() throws IOException {
         if (!properties.demo().load()) {
             return;
