@@ -1,5 +1,7 @@
 package no.arsberetning.finance.chapter;
 
+import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import no.arsberetning.common.StartupOrder;
 import no.arsberetning.common.tables.DemoChapterFile;
 import no.arsberetning.common.tables.TableDraft;
@@ -39,7 +41,7 @@ class ChapterTextsLoader implements ApplicationRunner, Ordered {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (DemoFiles.DemoFile file : demo.toLoad()) {
+        for (DemoFile file : demo.read()) {
             int year = file.year();
             int before = texts.all(year).size();
             for (ChapterSections.ReportSection section : ChapterSections.ALL) {
@@ -56,7 +58,7 @@ class ChapterTextsLoader implements ApplicationRunner, Ordered {
         }
     }
 
-    private void createExplanation(int year, ServiceArea area, DemoFiles.DemoFile file) {
+    private void createExplanation(int year, ServiceArea area, DemoFile file) {
         texts.createIfAbsent(year, ChapterSections.explanationKey(area.code()), ChapterSections.areaSection(area.code()),
                 area.code(), "Forklaring til avvik – " + area.name(), "", file.provenance());
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
-import no.arsberetning.finance.chapter.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ class FiguresLoader implements ApplicationRunner, Ordered {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (DemoFiles.DemoFile file : demo.toLoad()) {
+        for (DemoFile file : demo.read()) {
             long started = System.nanoTime();
             List<TextFigure> read = new ArrayList<>();
             for (JsonNode f : file.content().path("figures")) {

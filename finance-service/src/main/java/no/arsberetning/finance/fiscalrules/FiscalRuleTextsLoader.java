@@ -3,7 +3,8 @@ package no.arsberetning.finance.fiscalrules;
 import no.arsberetning.common.StartupOrder;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.finance.chapter.ChapterSections;
-import no.arsberetning.finance.chapter.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,7 +33,7 @@ class FiscalRuleTextsLoader implements ApplicationRunner, Ordered {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (DemoFiles.DemoFile file : demo.toLoad()) {
+        for (DemoFile file : demo.read()) {
             for (FiscalRule rule : FiscalRule.ALL) {
                 texts.createIfAbsent(file.year(), FiscalRules.explanationKey(rule), ChapterSections.CHAPTER_TEXT, null,
                         "Forklaring – " + rule.name(), "", file.provenance());

@@ -1,12 +1,11 @@
 package no.arsberetning.hr.figures;
 
 import no.arsberetning.common.StartupOrder;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.arsberetning.hr.demo.DemoFiles;
-import no.arsberetning.hr.demo.DemoFiles.DemoFile;
+import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import tools.jackson.databind.JsonNode;
 
 import org.slf4j.Logger;
@@ -27,12 +26,10 @@ class FiguresDemoLoader implements ApplicationRunner, Ordered {
 
     private final DemoFiles files;
     private final FigureStore store;
-    private final Clock clock;
 
-    FiguresDemoLoader(DemoFiles files, FigureStore store, Clock clock) {
+    FiguresDemoLoader(DemoFiles files, FigureStore store) {
         this.files = files;
         this.store = store;
-        this.clock = clock;
     }
 
     @Override
@@ -56,8 +53,8 @@ class FiguresDemoLoader implements ApplicationRunner, Ordered {
                         f.path("seedLine").isMissingNode() ? null : f.path("seedLine").asInt()));
             }
             if (!figures.isEmpty() && store.createIfAbsent(new ChapterFigures(file.year(), List.copyOf(figures),
-                    file.provenance(clock.instant())))) {
-                log.info("Demo: {} tall fra {} lastet for {} på {} ms", figures.size(), file.resource(), file.year(),
+                    file.provenance()))) {
+                log.info("Demo: {} tall fra {} lastet for {} på {} ms", figures.size(), file.path(), file.year(),
                         (System.nanoTime() - started) / 1_000_000);
             }
         }

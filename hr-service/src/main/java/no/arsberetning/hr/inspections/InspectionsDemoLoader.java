@@ -1,13 +1,12 @@
 package no.arsberetning.hr.inspections;
 
 import no.arsberetning.common.StartupOrder;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import no.arsberetning.common.tables.Provenance;
-import no.arsberetning.hr.demo.DemoFiles;
-import no.arsberetning.hr.demo.DemoFiles.DemoFile;
+import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import no.arsberetning.hr.tables.ServiceAreas;
 import tools.jackson.databind.JsonNode;
 
@@ -26,12 +25,10 @@ class InspectionsDemoLoader implements ApplicationRunner, Ordered {
 
     private final DemoFiles files;
     private final InspectionStore store;
-    private final Clock clock;
 
-    InspectionsDemoLoader(DemoFiles files, InspectionStore store, Clock clock) {
+    InspectionsDemoLoader(DemoFiles files, InspectionStore store) {
         this.files = files;
         this.store = store;
-        this.clock = clock;
     }
 
     @Override
@@ -51,14 +48,14 @@ class InspectionsDemoLoader implements ApplicationRunner, Ordered {
                 continue;
             }
             long started = System.nanoTime();
-            Provenance provenance = file.provenance(clock.instant());
+            Provenance provenance = file.provenance();
             List<Inspection> inspections = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (JsonNode i : printed) {
                 inspections.add(read(file.year(), inspections.size(), i, keys, provenance));
             }
             store.insert(inspections, provenance.by());
-            log.info("Demo: {} tilsyn fra {} lastet for {} på {} ms", inspections.size(), file.resource(), file.year(),
+            log.info("Demo: {} tilsyn fra {} lastet for {} på {} ms", inspections.size(), file.path(), file.year(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }

@@ -7,6 +7,7 @@ import tools.jackson.databind.ObjectMapper;
 import no.arsberetning.common.PlatformProperties;
 import no.arsberetning.common.audit.AuditAutoConfiguration;
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.demo.DemoFiles;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.common.texts.TextsControllerConfiguration;
 import no.arsberetning.common.workflow.SectionCatalog;
@@ -88,8 +89,12 @@ public class TablesAutoConfiguration {
     }
 
     @Bean
-    DemoTablesLoader demoTablesLoader(TableImporter importer, TableStore tables, ObjectMapper json,
-            PlatformProperties properties, Clock clock) {
-        return new DemoTablesLoader(importer, tables, json, properties.demo().files(), properties.demo().load(), clock);
+    DemoFiles demoFiles(ObjectMapper json, PlatformProperties properties, Clock clock) {
+        return new DemoFiles(json, properties, clock);
+    }
+
+    @Bean
+    DemoTablesLoader demoTablesLoader(TableImporter importer, TableStore tables, DemoFiles files) {
+        return new DemoTablesLoader(importer, tables, files);
     }
 }
