@@ -127,6 +127,15 @@ class ComposedReportIT {
         assertThat(report.at("/release/number").asInt()).isEqualTo(release.get("number").asInt());
         assertThat(report.at("/release/overrideReason").asString()).contains("Demodata");
         assertThat(report.get("chapters").size()).isEqualTo(19);
+
+        HttpResponse<String> html = send(Platform.GATEWAY.resolve("/api/published/2023/html"), "text/html", portal,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("lang=\"nb\"", "Tabell 1.2");
+        HttpResponse<byte[]> pdf = send(Platform.GATEWAY.resolve("/api/published/2023/" + release.get("number").asInt() + "/pdf"),
+                "application/pdf", portal, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     private static HttpResponse<String> post(String path, String token, String idempotencyKey, String body) throws Exception {
