@@ -1,0 +1,83 @@
+package no.arsberetning.e2e.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What each role is offered (and not), Norwegian formatting, and logging out through Keycloak. The server
+ * refuses what is hidden anyway (the token-rule tests show that); here the UI must not offer it.
+ */
+class RolesIT {
+
+    private static final String YEAR = String.valueOf(Suite.YEAR);
+
+    @Test
+    void staffReadsButIsOfferedNoWrites() {
+        try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
+            assertThat(browser.all("#nav a")).extracting(WebElement::getText).containsExactly("Oversikt", "Rapport");
+            browser.open("#/omrade/" + YEAR + "/skole");
+            assertThat(browser.text("h1")).isEqualTo("Skole " + YEAR);
+            assertThat(browser.all("textarea")).as("no editor").isEmpty();
+            assertThat(browser.all("input[type='file']")).as("no upload").isEmpty();
+            assertThat(browser.all(".review-actions")).as("no submit, approve or return").isEmpty();
+            assertThat(browser.all(".template a.button")).as("the template may be downloaded").isNotEmpty();
+            browser.open("#/kontroll/" + YEAR);
+            assertThat(browser.text("#app")).contains("Ingen tilgang");
+            assertThat(browser.all("#app button")).as("no action on the page").isEmpty();
+        }
+    }
+
+    @Test
+    void aReporterWritesOnlyTheAreasInTheToken() {
+        try (UiBrowser browser = UiBrowser.loggedIn("reporter.skole")) {
+            assertThat(browser.all("#nav a")).extracting(WebElement::getText).doesNotContain("Kontroll");
+            browser.open("#/mine-omrader/" + YEAR);
+            assertThat(browser.all(".area-list h2")).extracting(WebElement::getText).containsExactly("Skole");
+            browser.open("#/omrade/" + YEAR + "/barnehage");
+            assertThat(browser.text("h1")).isEqualTo("Barnehage " + YEAR);
+            assertThat(browser.text("#app")).contains("Du kan lese dette tjenesteområdet, men ikke endre det.");
+            assertThat(browser.all("textarea")).isEmpty();
+            assertThat(browser.all("input[type='file']")).isEmpty();
+            assertThat(browser.all(".review-actions")).isEmpty();
+        }
+    }
+
+    @Test
+    void theCommitteeIsOfferedPublishedReleasesOnly() {
+        try (UiBrowser browser = UiBrowser.loggedIn("committee")) {
+            assertThat(browser.all("#nav a")).extracting(WebElement::getText).containsExactly("Rapport");
+            assertThat(browser.driver.getCurrentUrl()).contains("#/rapport/");
+            assertThat(browser.all("select#year option, select[name='release'] option")).extracting(e -> e.getAttribute("value"))
+                    .doesNotContain("arbeid");
+            assertThat(browser.all("iframe")).as("no working version").isEmpty();
+        }
+    }
+
+    @Test
+    void numbersAndDatesAreNorwegian() {
+        try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
+            browser.open("#/oversikt/" + YEAR);
+            WebElement skole = browser.await(d -> d.findElements(By.cssSelector("section[aria-labelledby='avvik'] tbody tr")).stream()
+                    .filter(tr -> tr.getText().startsWith("Skole")).findFirst().orElse(null));
+            String row = skole.getText();
+            // Thousands grouped by a (non-breaking) space, the minus sign U+2212: «2 495», «−32»
+            assertThat(row).matches("(?s).*\\b2[\\u00a0\\u202f ]495\\b.*").contains("\u221232", "Merforbruk");
+            Object formatted = browser.script("return new Intl.NumberFormat('nb-NO', {minimumFractionDigits: 1}).format(1982.2);");
+            assertThat(formatted.toString().replace('\u00a0', ' ')).isEqualTo("1 982,2");
+        }
+    }
+
+    @Test
+    void logoutEndsTheSessionThroughKeycloak() {
+        try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
+            browser.find("form.site-user__logout button").click();
+            browser.await(d -> !d.findElements(By.id("username")).isEmpty());
+            assertThat(browser.driver.getCurrentUrl()).contains("/realms/arsberetning/");
+            browser.driver.get(Suite.gateway().resolve("/api/me").toString());
+            browser.await(d -> d.getCurrentUrl().endsWith("/api/me") && d.findElement(By.tagName("body")).getText().contains("401"));
+        }
+    }
+}
