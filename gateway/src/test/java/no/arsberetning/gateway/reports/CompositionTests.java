@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the services that did not answer, each saying why; the caller's token is what the services see.
  */
 @SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only",
-        "arsberetning.composition.time-limit=900ms"})
+        "arsberetning.composition.time-limit=1500ms"})
 @AutoConfigureWebTestClient(timeout = "10s")
 class CompositionTests {
 
@@ -49,7 +49,7 @@ class CompositionTests {
                 + "\"sections\":[{\"id\":\"innledning\",\"title\":\"Innledning\",\"blocks\":[{\"type\":\"text\",\"html\":\"<p>Hei</p>\"}]}]}]}");
     });
     private static final HttpServer HR = server(exchange -> {
-        sleep(Duration.ofSeconds(3));
+        sleep(Duration.ofSeconds(6));
         return json(exchange, 200, "{\"source\":\"hr\",\"year\":2023,\"chapters\":[]}");
     });
     private static final HttpServer CLIMATE = server(exchange -> json(exchange, 500, "{\"status\":500}"));
@@ -85,12 +85,12 @@ class CompositionTests {
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         JsonNode report = JsonMapper.builder().build().readTree(body);
-        assertThat(elapsedMillis).as("answered within about a second").isLessThan(2500);
+        assertThat(elapsedMillis).as("answered within the time limit, not the hung service's 6 s").isLessThan(4000);
         assertThat(report.get("title").asString()).isEqualTo("Årsberetning 2023");
         assertThat(report.get("chapters").size()).isEqualTo(19);
         assertThat(report.at("/chapters/0/sections/0/title").asString()).isEqualTo("Innledning");
         assertThat(report.at("/chapters/1/title").asString()).isEqualTo("Arbeidsgiverområdet og felles systemer");
-        assertThat(report.at("/chapters/1/sections/0/blocks/0/html").asString()).contains("svarte ikke innen 0,9 sekunder");
+        assertThat(report.at("/chapters/1/sections/0/blocks/0/html").asString()).contains("svarte ikke innen 1,5 sekunder");
         assertThat(report.at("/chapters/2/sections/0/blocks/0/html").asString()).contains("svarte med feil (500)");
         assertThat(report.at("/chapters/18/number").asString()).isEqualTo("19");
         assertThat(report.at("/chapters/18/sections/0/blocks/0/html").asString()).contains("er ikke tilgjengelig");
