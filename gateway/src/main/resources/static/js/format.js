@@ -43,8 +43,9 @@ export function unitLabel(unit) {
   return UNITS[unit] || unit || '';
 }
 
-const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long' });
+// Norwegian time wherever the browser is, as in the report documents.
+const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' });
+const dateOnly = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' });
 
 export function date(value) {
   if (!value) return '–';

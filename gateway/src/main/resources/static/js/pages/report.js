@@ -1,78 +1,41 @@
-// Rapport: the annual report itself. The working version is the gateway's accessible HTML document
-// (/reports/{year}, embedded and linked) with its PDF (/reports/{year}.pdf); a published release is read
-// from /api/published/{year}/{n} and shown here. The committee sees published releases only.
-import { h, id, replace, notice, dataTable } from '../dom.js';
-import { get, tryGet } from '../api.js';
+// Rapport: the annual report itself, as the gateway's accessible HTML document (embedded and linked) and
+// its PDF: the working version at /reports/{year}[.pdf], a published release at
+// /api/published/{year}/{n}/html|pdf. The committee sees published releases only.
+import { h, id, replace, notice } from '../dom.js';
+import { tryGet } from '../api.js';
 import { number, dateAndTime } from '../format.js';
-import { richText } from '../richtext.js';
-import { goalStatusText, findingsTable } from './overview.js';
 
 const WORKING = 'arbeid';
 
 function workingView(ctx) {
-  const html = `/reports/${ctx.year}`;
-  const pdf = `/reports/${ctx.year}.pdf`;
   return h('div', {},
     h('p', {}, 'Arbeidsversjonen viser tallene slik de står nå, også det som ikke er godkjent, med kontrollenes funn som vedlegg.'),
+    ...documentView(`/reports/${ctx.year}`, `/reports/${ctx.year}.pdf`, `arsberetning-${ctx.year}.pdf`, `Årsberetning ${ctx.year}, arbeidsversjon`));
+}
+
+/** The report document of a view: links to open it and its PDF, and the document itself embedded. */
+function documentView(htmlHref, pdfHref, pdfName, title) {
+  return [
     h('p', { class: 'actions' },
-      h('a', { class: 'button button--secondary', href: html, target: '_blank', rel: 'noopener' }, `Åpne årsberetningen ${ctx.year} i ny fane`),
-      h('a', { class: 'button', href: pdf, download: `arsberetning-${ctx.year}.pdf` }, `Last ned PDF`, h('span', { class: 'visually-hidden' }, ` av årsberetningen ${ctx.year}`))),
-    h('iframe', { class: 'report-frame', src: html, title: `Årsberetning ${ctx.year}, arbeidsversjon` }));
+      h('a', { class: 'button button--secondary', href: htmlHref, target: '_blank', rel: 'noopener' }, `Åpne ${title.toLowerCase()} i ny fane`),
+      h('a', { class: 'button', href: pdfHref, download: pdfName }, 'Last ned PDF', h('span', { class: 'visually-hidden' }, ` av ${title.toLowerCase()}`))),
+    h('iframe', { class: 'report-frame', src: htmlHref, title }),
+  ];
 }
 
-function tableBlock(table) {
-  const caption = `${table.number ? `Tabell ${table.number}: ` : ''}${table.caption || ''}${table.unit ? ` (${table.unit})` : ''}`;
-  return dataTable({
-    caption,
-    columns: [{ label: '' }, ...(table.columns || []).map((c) => ({ label: c.label, num: true }))],
-    rows: (table.rows || []).map((row) => ({
-      kind: row.kind,
-      cells: [row.label, ...(row.cells || []).map((c) => (c.text !== null && c.text !== undefined ? c.text : number(c.value)))],
-    })),
-    rowClass: (row) => (row.kind && row.kind !== 'line' ? `row--${row.kind}` : null),
-  });
-}
-
-function goalsBlock(goals) {
-  return (goals || []).map((goal) => dataTable({
-    caption: `Mål: ${goal.text || goal.id}`,
-    columns: [{ label: 'Indikator' }, { label: 'Ambisjon' }, { label: 'Resultat' }, { label: 'Rapportert status' }, { label: 'Beregnet status' }],
-    rows: (goal.indicators || []).map((i) => ({
-      cells: [i.text || '', i.ambition || '–', i.result || '–',
-        `${goalStatusText(i.reportedStatus)}${i.reportedWording ? ` («${i.reportedWording}»)` : ''}`, goalStatusText(i.computedStatus)],
-    })),
-  }));
-}
-
-/** A published release (ComposedReport JSON) as HTML: chapters (h2), sections (h3), blocks. */
-function releaseView(ctx, report) {
-  const r = report.release || {};
-  const box = h('div', { class: 'release' },
+/** A published release: what is known about it, then the release's own HTML document and PDF. */
+function releaseView(ctx, release) {
+  const n = release.number;
+  return h('div', { class: 'release' },
     h('dl', { class: 'figures' },
-      h('div', { class: 'figure-card' }, h('dt', {}, 'Utgave'), h('dd', { class: 'figure-value' }, number(r.number, 0))),
-      h('div', { class: 'figure-card' }, h('dt', {}, 'Publisert'), h('dd', {}, dateAndTime(r.publishedAt)), h('dd', {}, r.publishedBy ? `av ${r.publishedBy}` : '')),
-      h('div', { class: 'figure-card' }, h('dt', {}, 'Innholds-hash'), h('dd', {}, h('code', {}, r.contentHash ? `${r.contentHash.slice(0, 16)}…` : '–')))),
-    r.overrideReason ? notice('warn', 'Publisert med åpne feil', h('p', {}, `Begrunnelse: ${r.overrideReason}`)) : null);
-  const toc = h('ol', {});
-  box.append(h('nav', { 'aria-label': 'Innhold i utgaven' }, h('h2', {}, 'Innhold'), toc));
-  for (const chapter of report.chapters || []) {
-    const chapterId = id('kap');
-    toc.append(h('li', {}, h('a', { href: `#${chapterId}`, onclick: (e) => { e.preventDefault(); document.getElementById(chapterId).focus(); document.getElementById(chapterId).scrollIntoView(); } }, `${chapter.number} ${chapter.title}`)));
-    const section = h('section', { 'aria-labelledby': chapterId }, h('h2', { id: chapterId, tabindex: '-1' }, `${chapter.number} ${chapter.title}`));
-    for (const part of chapter.sections || []) {
-      if (part.title) section.append(h('h3', {}, part.title));
-      for (const block of part.blocks || []) {
-        if (block.type === 'text') section.append(richText(block.html));
-        else if (block.type === 'table' && block.table) section.append(tableBlock(block.table));
-        else if (block.type === 'goals') section.append(goalsBlock(block.goals));
-      }
-    }
-    box.append(section);
-  }
-  if (report.findings && report.findings.length) {
-    box.append(h('section', { 'aria-labelledby': 'vedlegg' }, h('h2', { id: 'vedlegg' }, 'Vedlegg: funn fra kontrollene'), findingsTable(ctx, report.findings, 'Funn')));
-  }
-  return box;
+      h('div', { class: 'figure-card' }, h('dt', {}, 'Utgave'), h('dd', { class: 'figure-value' }, number(n, 0))),
+      h('div', { class: 'figure-card' }, h('dt', {}, 'Publisert'), h('dd', {}, dateAndTime(release.publishedAt)),
+        release.publishedBy ? h('dd', {}, `av ${release.publishedBy}`) : null),
+      release.contentHash ? h('div', { class: 'figure-card' }, h('dt', {}, 'Innholds-hash'),
+        h('dd', {}, h('code', { title: release.contentHash }, `${release.contentHash.slice(0, 16)}…`))) : null),
+    release.overrideReason ? notice('warn', 'Publisert med åpne feil', h('p', {}, `Begrunnelse: ${release.overrideReason}`)) : null,
+    ...documentView(`/api/published/${ctx.year}/${n}/html`, `/api/published/${ctx.year}/${n}/pdf`,
+      `arsberetning-${ctx.year}-utgave-${n}.pdf`, `Årsberetning ${ctx.year}, utgave ${n}`));
 }
 
 export async function render(root, ctx, params) {
@@ -83,7 +46,7 @@ export async function render(root, ctx, params) {
   } else {
     const latest = await tryGet(`/api/published/${ctx.year}`);
     if (latest && latest.release) {
-      for (let n = latest.release.number; n >= 1; n -= 1) releases.push({ number: n, publishedAt: n === latest.release.number ? latest.release.publishedAt : null });
+      for (let n = latest.release.number; n >= 1; n -= 1) releases.push(n === latest.release.number ? latest.release : { number: n });
     }
   }
   releases.sort((a, b) => b.number - a.number);
@@ -108,11 +71,15 @@ export async function render(root, ctx, params) {
     replace(view, workingView(ctx));
     return;
   }
-  replace(view, h('p', { class: 'loading', role: 'status' }, `Henter utgave ${wanted} …`));
-  try {
-    const report = await get(`/api/published/${ctx.year}/${encodeURIComponent(wanted)}`);
-    replace(view, releaseView(ctx, report));
-  } catch (e) {
-    replace(view, notice('error', `Utgave ${wanted} kunne ikke vises`, h('p', {}, e.message)));
+  let release = releases.find((r) => String(r.number) === wanted);
+  if (!release || !release.publishedAt) {
+    // The committee lists no releases; what it knows of one comes with the release itself.
+    const report = await tryGet(`/api/published/${ctx.year}/${encodeURIComponent(wanted)}`);
+    release = report && report.release ? report.release : null;
   }
+  if (!release) {
+    replace(view, notice('error', `Utgave ${wanted} finnes ikke`, h('p', {}, 'Velg en annen utgave i listen.')));
+    return;
+  }
+  replace(view, releaseView(ctx, release));
 }

@@ -231,10 +231,14 @@ class ReportingCycleIT {
             assertThat(browser.text("tr[data-area='skole'] th")).isEqualTo("Skole");
             browser.screenshot("oversikt-etter-godkjenning");
 
-            // The report: the new release, with its override reason, readable and accessible
+            // The report: the new release, with its override reason, its own HTML document and PDF
             browser.open("#/rapport/" + YEAR + "/" + number);
             browser.await(d -> !d.findElements(By.cssSelector(".release")).isEmpty());
             assertThat(browser.text(".release")).contains(why);
+            assertThat(browser.find(".release a[href='/api/published/" + YEAR + "/" + number + "/pdf']").getText()).contains("PDF");
+            browser.await(d -> Boolean.TRUE.equals(browser.script("""
+                    const f = document.querySelector('.release iframe');
+                    return !!(f && f.contentDocument && f.contentDocument.querySelector('h1'));""")));
             AccessibilityIT.check(browser, "rapport-utgave");
         }
     }

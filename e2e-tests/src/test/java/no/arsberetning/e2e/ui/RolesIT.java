@@ -52,7 +52,13 @@ class RolesIT {
             assertThat(browser.driver.getCurrentUrl()).contains("#/rapport/");
             assertThat(browser.all("select#year option, select[name='release'] option")).extracting(e -> e.getAttribute("value"))
                     .doesNotContain("arbeid");
-            assertThat(browser.all("iframe")).as("no working version").isEmpty();
+            assertThat(browser.all("iframe[src^='/reports/'], a[href^='/reports/']")).as("no working version").isEmpty();
+            boolean published = Suite.send("GET", "/api/published/" + YEAR, "committee", null, java.util.Map.of()).statusCode() == 200;
+            if (published) {
+                assertThat(browser.find(".release iframe").getAttribute("src")).contains("/api/published/" + YEAR + "/");
+            } else {
+                assertThat(browser.text("#app")).contains("Ingenting er publisert");
+            }
         }
     }
 
