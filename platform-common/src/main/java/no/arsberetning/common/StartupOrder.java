@@ -7,8 +7,6 @@ package no.arsberetning.common;
  */
 public final class StartupOrder {
 
-    /** Imports a crash left half done are completed before anything reads the tables. */
-    public static final int RECOVERY = -100;
     /** Tables and reporting years: what everything else builds on. */
     public static final int TABLES = 0;
     /** A service's own documents loaded from the demo files (goals, inspections, figures …). */
