@@ -138,6 +138,53 @@ export function stackedBarChart(rows, series, { title, description }) {
   return h('figure', { class: 'chart' }, h('figcaption', {}, title), legend(series), svg);
 }
 
+/**
+ * Lines over years: series [{key, label, color, dash, marker, points: [{year, value}]}], y from 0 to the
+ * largest value. Lines differ by dash pattern and marker shape as well as colour; every point has a title.
+ */
+export function lineChart(series, { title, description, unit }) {
+  const points = series.flatMap((item) => item.points);
+  const years = points.map((p) => p.year);
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const maxValue = Math.max(1, ...points.map((p) => Number(p.value)));
+  const height = 300;
+  const left = 56;
+  const right = 24;
+  const top = 16;
+  const bottom = 36;
+  const x = (year) => left + ((year - minYear) / (maxYear - minYear || 1)) * (WIDTH - left - right);
+  const y = (value) => top + (1 - Number(value) / maxValue) * (height - top - bottom);
+  const svg = svgRoot(height, title, description);
+  const axis = s('g', { fill: '#1a1a1a' });
+  for (let step = 0; step <= 4; step += 1) {
+    const value = (maxValue * step) / 4;
+    axis.append(s('line', { x1: left, x2: WIDTH - right, y1: y(value), y2: y(value), stroke: '#d0d0d0' }),
+      s('text', { x: left - 6, y: y(value) + 4, 'text-anchor': 'end' }, `${number(value, 0)}${unit || ''}`));
+  }
+  [...new Set(years)].sort().forEach((year) => axis.append(
+    s('text', { x: x(year), y: height - bottom + 18, 'text-anchor': 'middle' }, String(year))));
+  svg.append(axis);
+  const markers = {
+    circle: (cx, cy, color) => s('circle', { cx, cy, r: 4.5, fill: color }),
+    square: (cx, cy, color) => s('rect', { x: cx - 4, y: cy - 4, width: 8, height: 8, fill: color }),
+    diamond: (cx, cy, color) => s('path', { d: `M${cx} ${cy - 5.5}L${cx + 5.5} ${cy}L${cx} ${cy + 5.5}L${cx - 5.5} ${cy}Z`, fill: color }),
+  };
+  series.forEach((item) => {
+    const sorted = [...item.points].sort((a, b) => a.year - b.year);
+    const g = s('g', {});
+    g.append(s('polyline', { points: sorted.map((p) => `${x(p.year)},${y(p.value)}`).join(' '), fill: 'none',
+      stroke: item.color, 'stroke-width': 2.5, 'stroke-dasharray': item.dash || null }));
+    sorted.forEach((p) => {
+      const marker = (markers[item.marker] || markers.circle)(x(p.year), y(p.value), item.color);
+      marker.append(s('title', {}, `${item.label}, ${p.year}: ${number(p.value)}${unit || ''}`));
+      g.append(marker);
+    });
+    svg.append(g);
+  });
+  return h('figure', { class: 'chart' }, h('figcaption', {}, title), legend(series), svg);
+}
+
 /** The six goal statuses in a fixed order, with colours and patterns (text on them is outlined). */
 export const GOAL_SERIES = [
   { key: 'reached', label: 'Nådd', color: '#1d6b32', pattern: 'solid' },

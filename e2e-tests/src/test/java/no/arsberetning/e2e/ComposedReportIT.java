@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,6 +56,28 @@ class ComposedReportIT {
         for (JsonNode finding : findings) {
             assertThat(finding.has("rule") && finding.has("tables") && finding.has("expected")).as(finding.toString()).isTrue();
         }
+    }
+
+    @Test
+    @Order(2)
+    void crossServiceRulesFindWhatNoSingleServiceCanOnTheDemoData() {
+        JsonNode findings = Api.json(Api.get(Platform.GATEWAY, "/api/reports/2023/checks", Tokens.forUser("controller")));
+        Function<String, List<JsonNode>> byRule = rule -> findings.valueStream()
+                .filter(f -> rule.equals(f.get("rule").asString())).toList();
+
+        // Table 1.2 prints other budgets for some areas than their own chapters do (the printed report's own mistakes).
+        assertThat(byRule.apply("area-accounts-match-table-1.2"))
+                .anySatisfy(f -> {
+                    assertThat(f.get("severity").asString()).isEqualTo("error");
+                    assertThat(f.get("tables").toString()).contains("\"1.2\"", "\"9.1\"");
+                    assertThat(f.get("areas").toString()).contains("helse-og-omsorg");
+                });
+        // The climate budget and the investment statement (table 1.4) were compared, not skipped.
+        assertThat(byRule.apply("climate-investments-match-investment-statement")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.get("tables").toString()).contains("\"1.4\""));
+        // Figures both climate and services-goals print (chapter 3 and chapter 19) agree in the demo report.
+        assertThat(byRule.apply("same-figure-in-two-services")).hasSize(2)
+                .allSatisfy(f -> assertThat(f.get("severity").asString()).as(f.toString()).isEqualTo("info"));
     }
 
     @Test

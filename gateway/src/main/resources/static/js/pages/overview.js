@@ -1,9 +1,9 @@
 // Oversikt: the year at a glance from GET /api/dashboards/{year}: deviation per service area, goal status,
-// climate goals, gender-equality key figures, submission progress, open findings. Every chart has a table
+// climate goals and the emission trajectory, gender-equality key figures, submission progress, open findings. Every chart has a table
 // with the same numbers right after it; area names lead to the area's own page.
 import { h, replace, dataTable, notice } from '../dom.js';
 import { get } from '../api.js';
-import { divergingBarChart, stackedBarChart, GOAL_SERIES, SECTION_SERIES } from '../charts.js';
+import { divergingBarChart, stackedBarChart, lineChart, GOAL_SERIES, SECTION_SERIES } from '../charts.js';
 import { number, signed, unitLabel, SECTION_STATUS, GOAL_STATUS, SEVERITY, SERVICES, serviceById, decimalsOf } from '../format.js';
 
 export function statusBadge(status, label) {
@@ -97,6 +97,52 @@ function climateSection(goals) {
     rows: goals.map((g) => ({
       cells: [g.text || g.id, goalStatusText(g.reportedStatus), goalStatusText(g.computedStatus),
         g.reportedStatus && g.computedStatus ? (g.reportedStatus === g.computedStatus ? 'Samme' : 'Ulik') : 'Kan ikke beregnes'],
+    })),
+  }));
+  return section;
+}
+
+const TRAJECTORY_STYLE = {
+  reported: { color: '#1d6b32', marker: 'circle' },
+  targets: { color: '#2c4f7c', marker: 'square', dash: '2 6' },
+  required: { color: '#8a5a00', marker: 'diamond', dash: '8 5' },
+  'pace-so-far': { color: '#6b3fa0', marker: 'circle', dash: '3 3' },
+};
+
+function measureText(measure) {
+  return measure && measure.value !== null && measure.value !== undefined ? number(measure.value) : '–';
+}
+
+/** The emission trajectory: reported cuts, targets and the path still needed, as a line chart and a table. */
+function trajectorySection(trajectory) {
+  const section = h('section', { 'aria-labelledby': 'utslippsbane' }, h('h2', { id: 'utslippsbane' }, 'Klimagassutslipp – utslippsbane'));
+  if (!trajectory || !trajectory.chart || trajectory.chart.series.length === 0) {
+    section.append(h('p', {}, 'Utslippsbanen er ikke tilgjengelig.'));
+    return section;
+  }
+  const { chart, latest, outlook } = trajectory;
+  const facts = [];
+  if (latest) facts.push(`Siste rapporterte kutt: ${measureText(latest.reduction)} % (${latest.year}).`);
+  if (outlook) {
+    facts.push(`Mål for ${outlook.targetYear}: ${measureText(outlook.target)} %. Gjenstår: ${measureText(outlook.remaining)} prosentpoeng,`
+      + ` ${measureText(outlook.requiredPerYear)} prosentpoeng per år; takten så langt er ${measureText(outlook.paceSoFar)} prosentpoeng per år.`);
+  }
+  section.append(h('p', {}, facts.join(' ')), h('p', { class: 'hint' }, trajectory.convention || ''));
+  const series = chart.series.map((item) => ({ ...item, ...(TRAJECTORY_STYLE[item.key] || TRAJECTORY_STYLE.reported) }));
+  section.append(lineChart(series, {
+    title: chart.valueLabel,
+    description: `Kutt i prosent av utslippene i ${trajectory.referenceYear}: rapportert, mål og nødvendig bane. Tallene står i tabellen under.`,
+    unit: ' %',
+  }));
+  const years = [...new Set(chart.series.flatMap((item) => item.points.map((p) => p.year)))].sort();
+  section.append(dataTable({
+    caption: `${chart.valueLabel}, per år`,
+    columns: [{ label: 'År' }, ...chart.series.map((item) => ({ label: item.label, num: true }))],
+    rows: years.map((year) => ({
+      cells: [String(year), ...chart.series.map((item) => {
+        const point = item.points.find((p) => p.year === year);
+        return point ? number(point.value) : '–';
+      })],
     })),
   }));
   return section;
@@ -211,6 +257,7 @@ export async function render(root, ctx) {
     goalSection(dashboard.goalStatus),
     equalitySection(dashboard.equality),
     climateSection(dashboard.climateGoals),
+    trajectorySection(dashboard.climateTrajectory),
     submissionsSection(ctx, dashboard.submissions),
     findingsSection(ctx, dashboard.findings),
   );

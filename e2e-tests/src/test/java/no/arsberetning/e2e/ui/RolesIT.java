@@ -71,6 +71,12 @@ class RolesIT {
             String row = skole.getText();
             // Thousands grouped by a (non-breaking) space, the minus sign U+2212: «2 495», «−32»
             assertThat(row).matches("(?s).*\\b2[\\u00a0\\u202f ]495\\b.*").contains("\u221232", "Merforbruk");
+            // The climate trajectory: a chart with a table of the same numbers, decimals with a comma (27,5 in 2023).
+            WebElement trajectory = browser.await(d -> d.findElements(By.cssSelector("section[aria-labelledby='utslippsbane']"))
+                    .stream().filter(section -> !section.findElements(By.cssSelector("tbody tr")).isEmpty()).findFirst().orElse(null));
+            assertThat(trajectory.findElements(By.cssSelector("figure svg[role='img']"))).hasSize(1);
+            assertThat(trajectory.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
+                    .anySatisfy(line -> assertThat(line).startsWith("2023").contains("30", "27,5"));
             Object formatted = browser.script("return new Intl.NumberFormat('nb-NO', {minimumFractionDigits: 1}).format(1982.2);");
             assertThat(formatted.toString().replace('\u00a0', ' ')).isEqualTo("1 982,2");
         }

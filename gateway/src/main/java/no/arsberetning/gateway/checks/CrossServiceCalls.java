@@ -3,6 +3,9 @@ package no.arsberetning.gateway.checks;
 import java.util.List;
 
 import no.arsberetning.common.report.Finding;
+import no.arsberetning.gateway.services.Sources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CrossServiceCalls {
 
+    private static final Logger log = LoggerFactory.getLogger(CrossServiceCalls.class);
+
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
 
     CrossServiceCalls(ReactiveCircuitBreakerFactory<?, ?> breakers) {
@@ -19,7 +24,10 @@ class CrossServiceCalls {
     }
 
     Mono<List<Finding>> guarded(String rule, Mono<List<Finding>> findings, String what) {
-        return breakers.create(rule).run(findings, error -> Mono.just(List.of(new Finding(rule, Finding.Severity.WARNING,
-                List.of(), List.of(), what + " kunne ikke sammenlignes nå: en av tjenestene svarte ikke.", null, null))));
+        return breakers.create(Sources.CHECKS_BREAKER_PREFIX + rule).run(findings, error -> {
+            log.warn("Cross-service rule {} could not run: {}", rule, error.toString());
+            return Mono.just(List.of(new Finding(rule, Finding.Severity.WARNING, List.of(), List.of(),
+                    what + " kunne ikke sammenlignes nå: en av tjenestene svarte ikke.", null, null)));
+        });
     }
 }

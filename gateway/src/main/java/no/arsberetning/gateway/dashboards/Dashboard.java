@@ -6,10 +6,11 @@ import java.util.Map;
 
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
+import no.arsberetning.gateway.services.ClimateApi;
 
 /**
  * The overview of a year for staff (issue 7): deviation per service area, goal status per chapter,
- * climate goals, gender-equality key figures, submission progress and open findings. Every part says
+ * climate goals and the emission trajectory (null when climate-service did not answer), gender-equality key figures, submission progress and open findings. Every part says
  * where it came from; a part whose service did not answer is empty and its source says why.
  */
 public record Dashboard(
@@ -17,6 +18,7 @@ public record Dashboard(
         List<AreaDeviation> deviationPerArea,
         List<GoalStatusCount> goalStatus,
         List<GoalSummary> climateGoals,
+        ClimateApi.Trajectory climateTrajectory,
         List<KeyFigure> equality,
         List<Submission> submissions,
         FindingCounts findings,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import no.arsberetning.common.numbers.PrintedNumbers;
@@ -23,6 +24,7 @@ import no.arsberetning.gateway.dashboards.Dashboard.KeyFigure;
 import no.arsberetning.gateway.dashboards.Dashboard.Submission;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ReportComposer;
+import no.arsberetning.gateway.services.ClimateApi;
 import no.arsberetning.gateway.services.ServiceApi.StoredRow;
 import no.arsberetning.gateway.services.ServiceApi.StoredTable;
 import no.arsberetning.gateway.services.ServiceClients;
@@ -63,9 +65,11 @@ class Dashboards {
                                 s.status(), s.statusLabel(), s.comment())).toList()), List.<Submission>of()))
                 .flatMapIterable(Function.identity())
                 .collectList();
-        return Mono.zip(report, deviation, equality, submissions).map(all -> new Dashboard(year, all.getT2(),
-                goalStatus(all.getT1()), climateGoals(all.getT1()), all.getT3(), all.getT4(), counts(all.getT1().findings()),
-                all.getT1().sources()));
+        Mono<Optional<ClimateApi.Trajectory>> trajectory = guarded("climate-trajectory",
+                clients.of("climate", ClimateApi.class).trajectory(year).map(Optional::of), Optional.empty());
+        return Mono.zip(report, deviation, equality, submissions, trajectory).map(all -> new Dashboard(year, all.getT2(),
+                goalStatus(all.getT1()), climateGoals(all.getT1()), all.getT5().orElse(null), all.getT3(), all.getT4(),
+                counts(all.getT1().findings()), all.getT1().sources()));
     }
 
     private <T> Mono<T> guarded(String name, Mono<T> call, T fallback) {

@@ -22,7 +22,8 @@ class ResilienceConfiguration {
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCallDefaults(Sources sources) {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(sources.timeLimit()).build())
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(
+                        id.startsWith(Sources.CHECKS_BREAKER_PREFIX) ? sources.checksTimeLimit() : sources.timeLimit()).build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(10)
                         .minimumNumberOfCalls(5)
