@@ -13,12 +13,12 @@ import java.util.Map;
  * The platform under test, as {@code ./platform up} started it: ports shifted by {@code PORT_OFFSET},
  * generated credentials in {@code PLATFORM_STATE_DIR/credentials}.
  */
-final class Platform {
+public final class Platform {
 
     static final int OFFSET = Integer.parseInt(env("PORT_OFFSET", "0"));
     static final Path STATE = Path.of(env("PLATFORM_STATE_DIR", "../.platform"));
 
-    static final URI GATEWAY = local(8080);
+    public static final URI GATEWAY = local(8080);
     static final URI KEYCLOAK = local(8180);
     static final String ISSUER = KEYCLOAK + "/realms/arsberetning";
 
@@ -50,7 +50,7 @@ final class Platform {
     private Platform() {
     }
 
-    static String password(String user) {
+    public static String password(String user) {
         return credential("user." + user);
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code arsberetning-cli} client (logging in on Keycloak's page), the committee portal through client
  * credentials. No test back door: the realm has no password grant.
  */
-final class Tokens {
+public final class Tokens {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String REDIRECT = "http://localhost:49152/callback";
@@ -28,7 +28,7 @@ final class Tokens {
     }
 
     /** An access token for a demo user, logged in through Keycloak's login page (again when it is about to expire). */
-    static String forUser(String user) {
+    public static String forUser(String user) {
         return fresh("user:" + user, () -> login(user));
     }
 

@@ -1,9 +1,6 @@
 package no.arsberetning.e2e.ui;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +8,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import no.arsberetning.e2e.Platform;
+import no.arsberetning.e2e.Tokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The end-to-end suite's own helpers ({@code Platform}, {@code Tokens}, {@code Api} in the parent package:
- * the platform under test, its generated passwords, real tokens through Keycloak's login page), reached
- * from this package, plus the few API writes the browser tests use to set up their preconditions.
+ * The platform under test and real tokens for its demo users (the parent package's {@code Platform} and
+ * {@code Tokens}: tokens through Keycloak's login page), plus the few API writes the browser tests use to
+ * set up their preconditions.
  */
 final class Suite {
 
@@ -29,16 +28,16 @@ final class Suite {
     }
 
     static URI gateway() {
-        return (URI) staticField("no.arsberetning.e2e.Platform", "GATEWAY");
+        return Platform.GATEWAY;
     }
 
     static String password(String user) {
-        return (String) invoke("no.arsberetning.e2e.Platform", "password", user);
+        return Platform.password(user);
     }
 
     /** A real access token for a demo user (the suite's Tokens: authorization code with PKCE on Keycloak's page). */
     static String token(String user) {
-        return (String) invoke("no.arsberetning.e2e.Tokens", "forUser", user);
+        return Tokens.forUser(user);
     }
 
     static JsonNode get(String path, String user) {
@@ -115,28 +114,6 @@ final class Suite {
                 "controller", Map.of(), Map.of());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(action + " " + sectionKey + ": " + response.statusCode() + " " + response.body());
-        }
-    }
-
-    private static Object staticField(String className, String name) {
-        try {
-            Field field = Class.forName(className).getDeclaredField(name);
-            field.setAccessible(true);
-            return field.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The suite's helper " + className + "." + name + " is not there", e);
-        }
-    }
-
-    private static Object invoke(String className, String name, String argument) {
-        try {
-            Method method = Class.forName(className).getDeclaredMethod(name, String.class);
-            method.setAccessible(true);
-            return method.invoke(null, argument);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The suite's helper " + className + "." + name + " is not there", e);
         }
     }
 }
