@@ -128,8 +128,9 @@ class OpenDataIT {
         HttpResponse<String> stored = Api.get(Platform.GATEWAY, SA + "/tables/" + encode(key), controller);
         JsonNode table = Api.json(stored);
         String[] cell = numericCell(table);
+        String text = cell[2].equals("123 456,7") ? "765 432,1" : "123 456,7";
         HttpResponse<String> edited = send("PATCH", SA + "/tables/" + encode(key) + "/cells", controller,
-                "{\"row\":\"" + cell[0] + "\",\"column\":\"" + cell[1] + "\",\"text\":\"123 456,7\"}", "application/json", null,
+                "{\"row\":\"" + cell[0] + "\",\"column\":\"" + cell[1] + "\",\"text\":\"" + text + "\"}", "application/json", null,
                 stored.headers().firstValue("ETag").orElseThrow());
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         JsonNode changed = figures(controller, number);
@@ -200,7 +201,7 @@ class OpenDataIT {
         for (JsonNode view : Api.json(Api.get(Platform.GATEWAY, SA + "/sections", token))) {
             if (section.equals(view.get("key").asString())) {
                 String status = view.get("status").asString();
-                if (!status.equals("DRAFT") && !status.equals("RETURNED")) {
+                if (!status.equals("draft") && !status.equals("returned")) {
                     HttpResponse<String> reopened = send("POST", SA + "/sections/" + encode(section) + "/reopen", token, "",
                             "application/json", null);
                     assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
@@ -211,13 +212,14 @@ class OpenDataIT {
         throw new AssertionError("no section " + section);
     }
 
-    /** Row and column key of the first cell holding a number in a column whose header names a year. */
+    /** Row key, column key and text of the first cell holding a number in a column whose header names a year. */
     private static String[] numericCell(JsonNode table) {
         JsonNode columns = table.get("columns");
         for (JsonNode row : table.get("rows")) {
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c).get("label").asString().matches(".*(19|20)\\d\\d.*") && row.get("cells").get(c).get("value").isNumber()) {
-                    return new String[] {row.get("key").asString(), columns.get(c).get("key").asString()};
+                    return new String[] {row.get("key").asString(), columns.get(c).get("key").asString(),
+                            row.get("cells").get(c).get("text").asString().replace('\u00a0', ' ')};
                 }
             }
         }
