@@ -17,7 +17,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import no.arsberetning.common.imports.JsonStatTables;
-import no.arsberetning.common.report.MissingReason;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
 
@@ -201,10 +200,5 @@ final class JsonStatWriter {
         if (value != null) {
             map.put(key, value);
         }
-    }
-
-    /** The status symbol of a reason, for tests and documentation. */
-    static String symbol(MissingReason reason) {
-        return JsonStatTables.STATUS.get(reason);
     }
 }

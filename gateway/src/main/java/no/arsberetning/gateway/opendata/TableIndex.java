@@ -2,6 +2,7 @@ package no.arsberetning.gateway.opendata;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -46,7 +47,7 @@ record TableIndex(int year, Integer release, Instant updated, String source, Str
     }
 
     static TableIndex ofCurrent(TableSet set) {
-        Map<String, Map<TableFormat, TableSet.Rendered>> rendered = new java.util.HashMap<>();
+        Map<String, Map<TableFormat, TableSet.Rendered>> rendered = new HashMap<>();
         set.tables().forEach(t -> rendered.put(t.id(), set.render(t)));
         return of(set, "/api/reports/" + set.info().year() + "/tables", (table, format) -> rendered.get(table.id()).get(format));
     }
