@@ -12,6 +12,7 @@ import no.arsberetning.gateway.releases.PublishedReports;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,13 +25,35 @@ class OpenDataTables {
 
     private static final int KEPT_RELEASES = 8;
 
-    private final PublishedReports published;
+    private final Published published;
     private final ReportComposer composer;
     private final Map<String, Mono<ReleaseFiles>> releases = new LinkedHashMap<>();
 
+    @Autowired
     OpenDataTables(PublishedReports published, ReportComposer composer) {
+        this(new Published() {
+            @Override
+            public Mono<ComposedReport> latest(int year) {
+                return published.latest(year);
+            }
+
+            @Override
+            public Mono<ComposedReport> release(int year, int number) {
+                return published.release(year, number);
+            }
+        }, composer);
+    }
+
+    OpenDataTables(Published published, ReportComposer composer) {
         this.published = published;
         this.composer = composer;
+    }
+
+    /** Where published releases come from (the gateway's {@link PublishedReports}). */
+    interface Published {
+        Mono<ComposedReport> latest(int year);
+
+        Mono<ComposedReport> release(int year, int number);
     }
 
     Mono<ReleaseFiles> latestRelease(int year) {
