@@ -42,7 +42,7 @@ export function templateSection(ctx, { serviceApi, tableKeys, tableNames, mayUpl
   const inputId = id('file');
   const hintId = id('file-hint');
   const progressId = id('progress');
-  const input = h('input', { type: 'file', id: inputId, name: 'file', accept: '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv', 'aria-describedby': hintId });
+  const input = h('input', { type: 'file', id: inputId, name: 'file', accept: '.xlsx,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/json', 'aria-describedby': hintId });
   const progress = h('progress', { id: progressId, max: '100', value: '0' });
   const progressText = h('span', { 'aria-hidden': 'true' }, '0 %');
   const progressBox = h('div', { class: 'progress', hidden: true },
@@ -84,7 +84,7 @@ export function templateSection(ctx, { serviceApi, tableKeys, tableNames, mayUpl
   },
   h('div', { class: 'field' },
     h('label', { for: inputId }, 'Utfylt mal eller CSV-fil'),
-    h('p', { id: hintId, class: 'hint' }, 'Importen er alt eller ingenting: er det én feil, endres ingenting, og alle feilene listes med ark, rad og kolonne.'),
+    h('p', { id: hintId, class: 'hint' }, 'Importen er alt eller ingenting: er det én feil, endres ingenting, og alle feilene listes med ark, rad og kolonne. En tabell lastet ned som JSON-stat (.json) kan også lastes opp.'),
     input),
   h('div', { class: 'actions' }, button),
   progressBox);

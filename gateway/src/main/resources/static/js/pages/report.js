@@ -1,6 +1,7 @@
 // Rapport: the annual report itself, as the gateway's accessible HTML document (embedded and linked) and
 // its PDF: the working version at /reports/{year}[.pdf], a published release at
-// /api/published/{year}/{n}/html|pdf. The committee sees published releases only.
+// /api/published/{year}/{n}/html|pdf, with every table of a release as open data. The committee sees
+// published releases only.
 import { h, id, replace, notice } from '../dom.js';
 import { tryGet } from '../api.js';
 import { number, dateAndTime } from '../format.js';
@@ -23,6 +24,49 @@ function documentView(htmlHref, pdfHref, pdfName, title) {
   ];
 }
 
+/** The table of a release's tables, each with its download links. */
+function tablesList(index, n) {
+  const names = { csv: 'CSV', xlsx: 'Excel', 'json-stat': 'JSON-stat' };
+  const links = (t) => t.downloads.map((d) => [
+    h('a', { href: d.href, download: '' }, names[d.format] || d.format,
+      h('span', { class: 'visually-hidden' }, ` tabell ${t.number || t.id}`)),
+    ' ',
+  ]);
+  const rows = index.tables.map((t) => h('tr', {},
+    h('th', { scope: 'row' }, t.number || t.id),
+    h('td', {}, t.caption || ''),
+    h('td', {}, links(t))));
+  return h('table', {},
+    h('caption', {}, `Tabellene i utgave ${n} (${index.tables.length})`),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, 'Tabell'), h('th', { scope: 'col' }, 'Tittel'), h('th', { scope: 'col' }, 'Last ned'))),
+    h('tbody', {}, rows));
+}
+
+/** Open data of a release: every table as CSV, Excel and JSON-stat, listed when opened (docs/open-data.md). */
+function openDataView(ctx, n) {
+  const indexHref = `/api/published/${ctx.year}/${n}/tables`;
+  const list = h('div', {});
+  let loaded = false;
+  const details = h('details', { class: 'open-data' },
+    h('summary', {}, 'Åpne data: alle tabeller som CSV, Excel og JSON-stat'),
+    h('p', {}, 'Lenkene endres aldri for en utgave. ', h('a', { href: indexHref }, 'Tabelloversikten'),
+      ' (JSON) gir SHA-256 for hver fil.'),
+    list);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    const index = await tryGet(indexHref);
+    if (!index) {
+      loaded = false;
+      replace(list, notice('error', 'Tabellene kunne ikke hentes', h('p', {}, 'Prøv igjen om litt.')));
+      return;
+    }
+    replace(list, tablesList(index, n));
+  });
+  return details;
+}
+
 /** A published release: what is known about it, then the release's own HTML document and PDF. */
 function releaseView(ctx, release) {
   const n = release.number;
@@ -34,6 +78,7 @@ function releaseView(ctx, release) {
       release.contentHash ? h('div', { class: 'figure-card' }, h('dt', {}, 'Innholds-hash'),
         h('dd', {}, h('code', { title: release.contentHash }, `${release.contentHash.slice(0, 16)}…`))) : null),
     release.overrideReason ? notice('warn', 'Publisert med åpne feil', h('p', {}, `Begrunnelse: ${release.overrideReason}`)) : null,
+    openDataView(ctx, n),
     ...documentView(`/api/published/${ctx.year}/${n}/html`, `/api/published/${ctx.year}/${n}/pdf`,
       `arsberetning-${ctx.year}-utgave-${n}.pdf`, `Årsberetning ${ctx.year}, utgave ${n}`));
 }

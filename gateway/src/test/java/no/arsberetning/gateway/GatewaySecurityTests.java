@@ -73,6 +73,17 @@ class GatewaySecurityTests {
     }
 
     @Test
+    void committeeIsRefusedTheCurrentDataTablesAndWritesToReleaseTables() {
+        for (String path : List.of("/api/reports/2023/tables", "/api/reports/2023/tables/1.1.csv", "/api/reports/2023/tables/4.4.json")) {
+            http.mutateWith(token("committee")).get().uri(path).exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        http.mutateWith(token("controller")).post().uri("/api/published/2023/1/tables/1.1.csv")
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void staffCannotWriteThroughTheGateway() {
         http.mutateWith(token("staff")).post().uri("/api/service-areas/2023/skole/accounts")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")

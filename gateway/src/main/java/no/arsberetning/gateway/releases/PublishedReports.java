@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /** A published release composed from the services' frozen parts: what the committee reads. */
 @Service
-class PublishedReports {
+public class PublishedReports {
 
     private final Sources sources;
     private final ServiceClients clients;
@@ -39,14 +39,14 @@ class PublishedReports {
     }
 
     /** The newest complete release of the year. */
-    Mono<ComposedReport> latest(int year) {
+    public Mono<ComposedReport> latest(int year) {
         return publisher.list(year).flatMap(releases -> releases.stream().filter(Release::complete)
                 .reduce((a, b) -> b)
                 .map(release -> compose(release))
                 .orElseGet(() -> Mono.error(new NoSuchElementException("Årsberetningen for " + year + " er ikke publisert."))));
     }
 
-    Mono<ComposedReport> release(int year, int number) {
+    public Mono<ComposedReport> release(int year, int number) {
         return publisher.list(year).flatMap(releases -> releases.stream().filter(r -> r.number() == number && r.complete())
                 .findFirst()
                 .map(this::compose)

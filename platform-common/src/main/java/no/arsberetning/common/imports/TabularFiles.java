@@ -40,7 +40,8 @@ import no.arsberetning.common.numbers.PrintedNumbers;
  *
  * <h2>Reading ({@link #read})</h2>
  * <ul>
- *   <li>The file type comes from the extension, {@code .csv} or {@code .xlsx} (any case). An empty (0-byte)
+ *   <li>The file type comes from the extension, {@code .csv}, {@code .xlsx} or {@code .json} (JSON-stat 2.0, one
+ *       table; see {@link JsonStatTables}) (any case). An empty (0-byte)
  *       file is rejected; a CSV file holding only a BOM gives one sheet without rows.</li>
  *   <li>Files over {@value #MAX_BYTES} bytes (10 MB) and files with over {@value #MAX_ROWS} rows (all sheets
  *       together, header included) are rejected.</li>
@@ -103,14 +104,18 @@ public final class TabularFiles {
     public static List<Sheet> read(String fileName, byte[] content) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv");
-        if (!csv && !lower.endsWith(".xlsx")) {
-            throw new TabularFileException("Filtypen støttes ikke: bruk .csv eller .xlsx");
+        boolean json = lower.endsWith(".json");
+        if (!csv && !json && !lower.endsWith(".xlsx")) {
+            throw new TabularFileException("Filtypen støttes ikke: bruk .csv, .xlsx eller .json (JSON-stat 2.0)");
         }
         if (content == null || content.length == 0) {
             throw new TabularFileException("Filen er tom");
         }
         if (content.length > MAX_BYTES) {
             throw new TabularFileException("Filen er for stor: største tillatte størrelse er 10 MB");
+        }
+        if (json) {
+            return List.of(JsonStatTables.read(baseName(fileName), content));
         }
         return csv ? List.of(Csv.read(baseName(fileName), content)) : Xlsx.read(content);
     }

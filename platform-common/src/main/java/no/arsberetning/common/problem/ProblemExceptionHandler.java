@@ -77,7 +77,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(TabularFileException.class)
     ResponseEntity<ProblemDetail> unreadableFile(TabularFileException ex) {
-        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("file", ex.getMessage()))));
+        List<FieldProblem> problems = ex.problems().isEmpty() ? List.of(new FieldProblem("file", ex.getMessage())) : ex.problems();
+        return ResponseEntity.badRequest().body(Problems.invalidFields(problems));
     }
 
     @ExceptionHandler(TableStore.InvalidCellException.class)

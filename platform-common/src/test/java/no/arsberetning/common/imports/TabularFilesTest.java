@@ -47,7 +47,7 @@ class TabularFilesTest {
         void refusesOtherFileTypes(String fileName) {
             assertThatThrownBy(() -> TabularFiles.read(fileName, utf8("a;b")))
                     .isInstanceOf(TabularFileException.class)
-                    .hasMessage("Filtypen støttes ikke: bruk .csv eller .xlsx");
+                    .hasMessage("Filtypen støttes ikke: bruk .csv, .xlsx eller .json (JSON-stat 2.0)");
         }
 
         @Test

@@ -213,6 +213,70 @@ class TablesApiTests {
     }
 
     @Test
+    void aJsonStatFileImportsThroughTheSameImportAndABadOneChangesNothing() throws Exception {
+        List<List<String>> rows = sheetOf("9.2").rows();
+        String original = cellText("9.2", 0, 0);
+        long version = version("9.2");
+        byte[] bad = jsonStat(rows, "\"mange\"");
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.json", "application/json", bad))
+                        .with(as("controller")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("value[0]"));
+        assertThat(version("9.2")).isEqualTo(version);
+
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "tabell.json", "application/json",
+                        jsonStat(rows, "2500.5"))).with(as("controller")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tablesChanged[0]").value("9.2"))
+                .andExpect(jsonPath("$.cellsChanged").value(1));
+        assertThat(cellText("9.2", 0, 0)).isEqualTo("2\u00a0500,5");
+
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "tabell.json", "application/json",
+                        jsonStat(rows, null))).with(as("controller")))
+                .andExpect(status().isOk());
+        assertThat(cellText("9.2", 0, 0)).as("the printed text comes back where it says the value").isEqualTo(original);
+    }
+
+    /** A sheet as a JSON-stat dataset with the printed texts, the first value replaced when {@code first} is given. */
+    private static byte[] jsonStat(List<List<String>> rows, String first) {
+        List<String> header = rows.get(0);
+        List<List<String>> body = rows.subList(1, rows.size());
+        StringBuilder values = new StringBuilder("[");
+        StringBuilder texts = new StringBuilder("[");
+        List<String> rowIds = new ArrayList<>();
+        StringBuilder rowLabels = new StringBuilder("{");
+        StringBuilder columnLabels = new StringBuilder("{");
+        for (int c = 1; c < header.size(); c++) {
+            columnLabels.append(c > 1 ? "," : "").append("\"k").append(c).append("\":").append(quote(header.get(c)));
+        }
+        for (int r = 0; r < body.size(); r++) {
+            rowIds.add("\"r" + r + "\"");
+            rowLabels.append(r > 0 ? "," : "").append("\"r").append(r).append("\":").append(quote(body.get(r).get(0)));
+            for (int c = 1; c < header.size(); c++) {
+                String text = c < body.get(r).size() ? body.get(r).get(c) : "";
+                var parsed = no.arsberetning.common.numbers.PrintedNumbers.parse(text);
+                String value = parsed.isNumber() ? parsed.value().toPlainString() : "null";
+                boolean firstCell = r == 0 && c == 1;
+                values.append(firstCell ? "" : ",").append(firstCell && first != null ? first : value);
+                texts.append(firstCell ? "" : ",").append(quote(text));
+            }
+        }
+        List<String> columnIds = new ArrayList<>();
+        for (int c = 1; c < header.size(); c++) {
+            columnIds.add("\"k" + c + "\"");
+        }
+        String json = "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"entity\",\"measure\"],\"size\":[" + body.size() + ","
+                + (header.size() - 1) + "],\"dimension\":{\"entity\":{\"category\":{\"index\":" + rowIds + ",\"label\":" + rowLabels
+                + "}}},\"measure\":{\"category\":{\"index\":" + columnIds + ",\"label\":" + columnLabels + "}}}},\"value\":" + values
+                + "],\"extension\":{\"arsberetning\":{\"table\":\"9.2\",\"text\":" + texts + "]}}}";
+        return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Test
     void submittedSectionsAreFrozenUntilReturnedOrReopened() throws Exception {
         mvc.perform(post("/api/test/2023/sections/table:9.2/submit").with(as("reporter", "barnehage")))
                 .andExpect(status().isForbidden());
