@@ -65,6 +65,7 @@ class ProvenanceIT {
             try (UiBrowser browser = UiBrowser.loggedIn("controller")) {
                 browser.driver.get(Suite.gateway().resolve("/reports/" + YEAR).toString());
                 browser.find("#kilder-og-opphav");
+                AccessibilityIT.check(browser, "rapport-med-opphav");
 
                 // The figure entered by hand is itself a link to its own source.
                 WebElement handLink = browser.find("#tabell-1-10 tbody tr:first-child td:nth-of-type(1) a.provenance-link");
@@ -84,6 +85,7 @@ class ProvenanceIT {
                 assertThat(browser.find("#tabell-1-9 tbody tr:first-child td:nth-of-type(1)").getText().replace('\u00a0', ' '))
                         .isEqualTo("4242,4");
             }
+            measureJson();
         } finally {
             setCell(rowKey, columnKey, originalText);
             HttpResponse<String> restored = upload("gjenoppretting-" + IMPORTED + ".csv", originalCsv);
@@ -93,6 +95,37 @@ class ProvenanceIT {
         assertThat(table(EDITED).get("rows").get(0).get("cells").get(0).get("text").asString()).isEqualTo(originalText);
         assertThat(table(IMPORTED).get("rows").get(0).get("cells").get(0).get("text").asString())
                 .isEqualTo(importedTable.get("rows").get(0).get("cells").get(0).get("text").asString());
+    }
+
+    /**
+     * The composed report's JSON carries the provenance compactly: the edited table names the hand entry once in its
+     * list and only the edited cell refers to it. Prints how much of the document the provenance lists take.
+     */
+    private static void measureJson() {
+        HttpResponse<String> response = Suite.send("GET", "/api/reports/" + YEAR, "controller", null, Map.of());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = Suite.JSON.readTree(response.body());
+        long tables = 0;
+        long withProvenance = 0;
+        long provenanceBytes = 0;
+        JsonNode edited = null;
+        for (JsonNode table : report.findValues("table")) {
+            tables++;
+            if (table.has("provenance")) {
+                withProvenance++;
+                provenanceBytes += table.get("provenance").toString().length();
+            }
+            if ("1.10".equals(table.path("number").asString(""))) {
+                edited = table;
+            }
+        }
+        assertThat(edited).isNotNull();
+        assertThat(edited.get("provenance").valueStream().map(e -> e.get("kind").asString())).containsExactly("demo", "manual");
+        assertThat(edited.at("/rows/0/cells/0/provenance").asString()).isEqualTo(edited.at("/provenance/1/id").asString());
+        assertThat(edited.at("/rows/1/cells/0").has("provenance")).isFalse();
+        System.out.printf("Provenance in /api/reports/%d: %d of %d tables carry it, %d of %d bytes (%.1f %%)%n", YEAR,
+                withProvenance, tables, provenanceBytes, response.body().length(),
+                100.0 * provenanceBytes / response.body().length());
     }
 
     /**
