@@ -97,6 +97,29 @@ class ProvenanceIT {
                 .isEqualTo(importedTable.get("rows").get(0).get("cells").get(0).get("text").asString());
     }
 
+    @Test
+    void theOverviewShowsWhereAKeyFigureCameFromOnKeyboardRequest() {
+        JsonNode dashboard = Suite.get("/api/dashboards/" + YEAR, "staff");
+        assertThat(dashboard.at("/equality/0/provenance/kind").asString()).isNotBlank();
+        assertThat(dashboard.at("/deviationPerArea/0/provenance/kind").asString()).isNotBlank();
+        try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
+            browser.open("#/oversikt/" + YEAR);
+            WebElement summary = browser.find(".figure-card details.provenance summary");
+            WebElement details = summary.findElement(org.openqa.selenium.By.xpath(".."));
+            assertThat(summary.getText()).startsWith("Opphav");
+            browser.script("arguments[0].focus()", summary);
+            assertThat(browser.script("return document.activeElement === arguments[0]", summary)).isEqualTo(true);
+            assertThat(details.getAttribute("open")).isNull();
+            new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+            browser.await(d -> details.getAttribute("open") != null);
+            String expected = "demo".equals(dashboard.at("/equality/0/provenance/kind").asString())
+                    ? "Demodata fra Trondheim kommune, Årsberetning 2023 (trykt rapport)"
+                    : dashboard.at("/equality/0/provenance/by").asString();
+            assertThat(details.getText()).contains(expected);
+            AccessibilityIT.check(browser, "oversikt-med-opphav");
+        }
+    }
+
     /**
      * The composed report's JSON carries the provenance compactly: the edited table names the hand entry once in its
      * list and only the edited cell refers to it. Prints how much of the document the provenance lists take.
