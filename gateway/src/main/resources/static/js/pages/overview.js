@@ -1,10 +1,10 @@
 // Oversikt: the year at a glance from GET /api/dashboards/{year}: deviation per service area, goal status,
-// climate goals and the emission trajectory, gender-equality key figures, submission progress, open findings. Every chart has a table
-// with the same numbers right after it; area names lead to the area's own page.
-import { h, replace, dataTable, notice } from '../dom.js';
+// climate goals and the emission trajectory, gender-equality key figures, submission progress, open
+// findings. Every chart has a table with the same numbers right after it; area names lead to the area's own page.
+import { h, replace, dataTable, notice, hidden } from '../dom.js';
 import { get } from '../api.js';
 import { divergingBarChart, stackedBarChart, lineChart, GOAL_SERIES, SECTION_SERIES } from '../charts.js';
-import { number, signed, unitLabel, SECTION_STATUS, GOAL_STATUS, SEVERITY, SERVICES, serviceById, decimalsOf } from '../format.js';
+import { number, signed, unitLabel, dateAndTime, SECTION_STATUS, GOAL_STATUS, SEVERITY, SERVICES, serviceById, decimalsOf } from '../format.js';
 
 export function statusBadge(status, label) {
   return h('span', { class: `badge badge--${status || 'draft'}` }, label || SECTION_STATUS[status] || status || 'Utkast');
@@ -57,7 +57,13 @@ function deviationSection(ctx, rows) {
         ],
       })),
     }),
+    provenanceDetails(rows[0].provenance, `avvikene${table ? ` i tabell ${table}` : ''}`),
   );
+  const own = rows.filter((r) => r.provenance && JSON.stringify(r.provenance) !== JSON.stringify(rows[0].provenance));
+  if (own.length > 0) {
+    section.append(h('ul', { class: 'provenance-list' }, own.map((r) =>
+      h('li', {}, provenanceDetails(r.provenance, `avviket for ${r.name || ctx.areaName(r.area)}`)))));
+  }
   return section;
 }
 
@@ -148,6 +154,28 @@ function trajectorySection(trajectory) {
   return section;
 }
 
+// Where a figure came from (its provenance entry from the dashboard API), in Norwegian.
+export function provenanceText(p) {
+  if (!p) return 'Opphav er ikke registrert.';
+  const who = p.by ? ` av ${p.by}` : '';
+  const when = p.at ? `, ${dateAndTime(p.at)}` : '';
+  const file = p.fileName ? ` Fil: ${p.fileName}${p.fileSha256 ? ` (SHA-256 ${p.fileSha256})` : ''}.` : '';
+  const first = p.firstRelease ? ` Først publisert i utgave ${p.firstRelease}.` : '';
+  switch (p.kind) {
+    case 'demo': return `Demodata fra ${p.source || 'den trykte årsberetningen'}, lastet inn${who}${when}.${file}${first}`;
+    case 'file-import': return `Importert fra fil${who}${when}.${file}${first}`;
+    case 'manual': return `Registrert for hånd${who}${when}.${first}`;
+    default: return `Hentet fra ${p.source || 'ekstern kilde'}${when}.${file}${first}`;
+  }
+}
+
+// A disclosure (keyboard: Tab to it, Enter or Space opens it) that shows where a figure came from.
+function provenanceDetails(p, what) {
+  return h('details', { class: 'provenance' },
+    h('summary', {}, 'Opphav', hidden(` for ${what}`)),
+    h('p', {}, provenanceText(p)));
+}
+
 function equalitySection(figures) {
   const section = h('section', { 'aria-labelledby': 'likestilling' }, h('h2', { id: 'likestilling' }, 'Likestilling – nøkkeltall'));
   if (!figures || figures.length === 0) {
@@ -157,7 +185,8 @@ function equalitySection(figures) {
   section.append(h('dl', { class: 'figures' }, figures.map((f) => h('div', { class: 'figure-card' },
     h('dt', {}, f.label),
     h('dd', { class: 'figure-value' }, f.unit === 'percent' && f.value !== null ? `${number(f.value)} %` : (f.text || number(f.value))),
-    h('dd', { class: 'figure-source' }, f.table ? `Kilde: tabell ${f.table}` : '')))));
+    h('dd', { class: 'figure-source' }, f.table ? `Kilde: tabell ${f.table}` : ''),
+    h('dd', { class: 'figure-provenance' }, provenanceDetails(f.provenance, f.label))))));
   return section;
 }
 

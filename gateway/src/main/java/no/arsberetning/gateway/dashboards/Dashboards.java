@@ -16,6 +16,7 @@ import no.arsberetning.common.report.Goal;
 import no.arsberetning.common.report.GoalStatus;
 import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.common.report.ReportDocument.Section;
+import no.arsberetning.common.tables.ProvenanceEntries;
 import no.arsberetning.gateway.dashboards.Dashboard.AreaDeviation;
 import no.arsberetning.gateway.dashboards.Dashboard.FindingCounts;
 import no.arsberetning.gateway.dashboards.Dashboard.GoalStatusCount;
@@ -85,7 +86,7 @@ class Dashboards {
             if (row.area() != null && actual >= 0 && revised >= 0 && deviation >= 0) {
                 rows.add(new AreaDeviation(row.area(), row.label(), row.cells().get(actual).value(),
                         row.cells().get(revised).value(), row.cells().get(deviation).value(), row.cells().get(deviation).text(),
-                        table.unit(), table.number()));
+                        table.unit(), table.number(), table.provenanceOf(row, deviation)));
             }
         }
         return rows;
@@ -101,11 +102,12 @@ class Dashboards {
         if (total != null && women >= 0 && all >= 0 && total.cells().get(all).value() != null) {
             BigDecimal share = percent(total.cells().get(women).value(), total.cells().get(all).value());
             figures.add(new KeyFigure("Andel kvinner av ansatte (beregnet)", share, PrintedNumbers.format(share) + " %", "percent",
-                    workforce.number()));
+                    workforce.number(), workforce.provenanceOf(total, all)));
         }
         if (total != null && womenFteShare >= 0) {
             figures.add(new KeyFigure("Andel kvinner av årsverk (rapportert)", total.cells().get(womenFteShare).value(),
-                    total.cells().get(womenFteShare).text(), "percent", workforce.number()));
+                    total.cells().get(womenFteShare).text(), "percent", workforce.number(),
+                    workforce.provenanceOf(total, womenFteShare)));
         }
         int salary = pay.column("Årslønn");
         BigDecimal womenPay = value(pay, "Kvinne", salary);
@@ -113,7 +115,7 @@ class Dashboards {
         if (womenPay != null && menPay != null) {
             BigDecimal ratio = percent(womenPay, menPay);
             figures.add(new KeyFigure("Kvinners årslønn i prosent av menns (beregnet)", ratio, PrintedNumbers.format(ratio) + " %",
-                    "percent", pay.number()));
+                    "percent", pay.number(), ProvenanceEntries.of(pay.provenance())));
         }
         return figures;
     }

@@ -28,13 +28,15 @@ public class PublishedReports {
     private final Sources sources;
     private final ServiceClients clients;
     private final Publisher publisher;
+    private final ReleaseHistory history;
     private final String municipality;
 
-    PublishedReports(Sources sources, ServiceClients clients, Publisher publisher,
+    PublishedReports(Sources sources, ServiceClients clients, Publisher publisher, ReleaseHistory history,
             @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
         this.sources = sources;
         this.clients = clients;
         this.publisher = publisher;
+        this.history = history;
         this.municipality = municipality;
     }
 
@@ -73,7 +75,8 @@ public class PublishedReports {
                             release.contentHash(), release.overrideReason());
                     return new ComposedReport(release.year(), "Årsberetning " + release.year(), municipality, Instant.now(),
                             info, statuses, chapters, List.of());
-                });
+                })
+                .flatMap(history::annotate);
     }
 
     private record Part(Source source, ReleasePart release, String reason) {

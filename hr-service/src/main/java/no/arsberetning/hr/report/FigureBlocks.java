@@ -10,6 +10,7 @@ import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
+import no.arsberetning.common.tables.ProvenanceEntries;
 import no.arsberetning.hr.figures.ChapterFigures;
 import no.arsberetning.hr.figures.Figure;
 
@@ -52,9 +53,9 @@ final class FigureBlocks {
         if (rows.isEmpty()) {
             return List.of();
         }
-        return List.of(new Block.TableBlock(new Table(null,
+        return List.of(new Block.TableBlock(ProvenanceEntries.attach(new Table(null,
                 "Kartlegging av risiko for diskriminering blant arbeidsmiljøgruppene (tall fra teksten)", "mixed", null,
-                List.of(VALUE), rows)));
+                List.of(VALUE), rows), figures.provenance())));
     }
 
     static List<Block> whistleblowing(ChapterFigures figures) {
@@ -78,8 +79,9 @@ final class FigureBlocks {
         if (rows.isEmpty()) {
             return List.of();
         }
-        return List.of(new Block.TableBlock(new Table(null, "Varslingssaker " + figures.year() + " (tall fra teksten; antall saker)",
-                "count", null, List.of(new Table.Column("antall", "Antall saker", "count")), rows)));
+        return List.of(new Block.TableBlock(ProvenanceEntries.attach(new Table(null,
+                "Varslingssaker " + figures.year() + " (tall fra teksten; antall saker)", "count", null,
+                List.of(new Table.Column("antall", "Antall saker", "count")), rows), figures.provenance())));
     }
 
     private static Table.Row number(String label, Figure figure, String unit) {

@@ -10,6 +10,7 @@ import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.MissingReason;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
+import no.arsberetning.common.tables.ProvenanceEntries;
 import no.arsberetning.common.tables.ReportTables;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
@@ -70,7 +71,8 @@ final class TableRendition {
             rows.add(hiddenNote(columns.size(), threshold));
         }
         String sign = stored.signConvention() != null ? stored.signConvention() : spec != null ? spec.signConvention() : null;
-        Table table = new Table(stored.number(), HrCells.plain(stored.caption()), stored.unit(), sign, columns, rows);
+        Table table = ProvenanceEntries.attach(
+                new Table(stored.number(), HrCells.plain(stored.caption()), stored.unit(), sign, columns, rows), stored);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.TableBlock(table));
         if (!publish && !hidden.isEmpty()) {

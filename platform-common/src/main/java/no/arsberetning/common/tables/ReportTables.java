@@ -4,7 +4,10 @@ import java.util.List;
 
 import no.arsberetning.common.report.Table;
 
-/** A stored table as the report shows it (brief § 9): printed number, caption, unit, columns and rows. */
+/**
+ * A stored table as the report shows it (brief § 9): printed number, caption, unit, columns and rows, and where
+ * its numbers came from ({@link ProvenanceEntries}).
+ */
 public final class ReportTables {
 
     private ReportTables() {
@@ -15,6 +18,6 @@ public final class ReportTables {
                 .map(c -> new Table.Column(c.key(), c.label(), c.type() == TableColumn.ColumnType.NUMBER ? t.unit() : null))
                 .toList();
         List<Table.Row> rows = t.rows().stream().map(r -> new Table.Row(r.label(), r.kind(), r.cells())).toList();
-        return new Table(t.number(), t.caption(), t.unit(), t.signConvention(), columns, rows);
+        return ProvenanceEntries.attach(new Table(t.number(), t.caption(), t.unit(), t.signConvention(), columns, rows), t);
     }
 }

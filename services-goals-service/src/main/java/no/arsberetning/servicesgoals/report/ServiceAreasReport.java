@@ -12,6 +12,7 @@ import no.arsberetning.common.report.ReportDocument;
 import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.report.Table;
+import no.arsberetning.common.tables.ProvenanceEntries;
 import no.arsberetning.common.tables.ReportTables;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableStore;
@@ -118,7 +119,9 @@ class ServiceAreasReport implements ChapterReport {
             Table.Row row = table.rows().get(r);
             rows.add(new Table.Row(row.label(), row.kind(), cells.get(r)));
         }
-        return new Table(table.number(), table.caption(), table.unit(), signConvention, table.columns(), List.copyOf(rows));
+        return ProvenanceEntries.attach(
+                new Table(table.number(), table.caption(), table.unit(), signConvention, table.columns(), List.copyOf(rows)),
+                stored);
     }
 
     private static int number(String chapter) {

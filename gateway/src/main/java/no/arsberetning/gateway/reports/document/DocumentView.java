@@ -18,6 +18,7 @@ record DocumentView(
         Part overview,
         List<ChapterView> chapters,
         FindingsView findings,
+        ProvenanceViews.Appendix provenance,
         String css) {
 
     /** The title for the page header of the PDF, safe inside a CSS string: no quotes, backslashes or tags. */
@@ -70,7 +71,12 @@ record DocumentView(
      * {@code meta} notes such as the unit and sign convention when the caption does not state them.
      */
     record TableView(String id, String label, String captionHtml, List<String> meta, String labelHeader,
-            List<HeaderView> columns, List<RowView> rows) {
+            List<HeaderView> columns, List<RowView> rows, ProvenanceNote provenance) {
+
+        TableView(String id, String label, String captionHtml, List<String> meta, String labelHeader,
+                List<HeaderView> columns, List<RowView> rows) {
+            this(id, label, captionHtml, meta, labelHeader, columns, rows, null);
+        }
 
         public String captionId() {
             return id + "-tittel";
@@ -93,7 +99,23 @@ record DocumentView(
      * A cell: the text as printed ({@code html}), the exact number ({@code value}, plain decimal) and its unit
      * for machines, and why it is missing ({@code reason} code, {@code reasonLabel} in Norwegian).
      */
-    record CellView(String html, String value, String unit, String reason, String reasonLabel, boolean numeric) {
+    record CellView(String html, String value, String unit, String reason, String reasonLabel, boolean numeric,
+            CellProvenance provenance) {
+
+        CellView(String html, String value, String unit, String reason, String reasonLabel, boolean numeric) {
+            this(html, value, unit, reason, reasonLabel, numeric, null);
+        }
+    }
+
+    /**
+     * Under a table: the origin of its numbers ({@code entry}), and whether some cells have another one (they link
+     * to theirs).
+     */
+    record ProvenanceNote(ProvenanceViews.Entry entry, boolean cellsDiffer) {
+    }
+
+    /** A number whose origin differs from its table's: the appendix entry and the link's accessible name. */
+    record CellProvenance(String href, String ariaLabel) {
     }
 
     record GoalView(String id, String textHtml, String areas, List<IndicatorView> indicators) {

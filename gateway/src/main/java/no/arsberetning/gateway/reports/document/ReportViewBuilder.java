@@ -37,6 +37,7 @@ final class ReportViewBuilder {
 
     private final ComposedReport report;
     private final Ids ids = new Ids();
+    private final ProvenanceViews provenance = new ProvenanceViews();
     private final Map<String, String> tableIds = new HashMap<>();
     private int figures;
     private boolean deviationShown;
@@ -70,8 +71,9 @@ final class ReportViewBuilder {
         String description = title + (municipality == null ? "" : " for " + municipality)
                 + ": kapitler, tabeller, mål, figurer og funn fra kontrollene.";
         ReleaseInfo release = report.release();
+        ProvenanceViews.Appendix sources = provenance.appendix();
         return new DocumentView(title, municipality, description, versionLine(), release == null ? null : release.overrideReason(),
-                toc(overview, chapters, findings), notices(), overview, chapters, findings, css);
+                toc(overview, chapters, findings, sources), notices(), overview, chapters, findings, sources, css);
     }
 
     private String title() {
@@ -152,7 +154,7 @@ final class ReportViewBuilder {
         if (number != null) {
             tableIds.putIfAbsent(number, id);
         }
-        TableView view = TableViews.of(table, id);
+        TableView view = TableViews.of(table, id, provenance);
         blocks.add(BlockView.table(view));
         if (!deviationShown && DeviationChart.isSource(table) && !DeviationChart.bars(table).isEmpty()) {
             deviationShown = true;
@@ -185,7 +187,8 @@ final class ReportViewBuilder {
         return notices;
     }
 
-    private List<TocEntry> toc(Part overview, List<ChapterView> chapters, DocumentView.FindingsView findings) {
+    private List<TocEntry> toc(Part overview, List<ChapterView> chapters, DocumentView.FindingsView findings,
+            ProvenanceViews.Appendix sources) {
         List<TocEntry> toc = new ArrayList<>();
         if (overview != null) {
             toc.add(new TocEntry(overview.id(), overview.heading(), List.of()));
@@ -200,6 +203,9 @@ final class ReportViewBuilder {
         }
         if (findings != null) {
             toc.add(new TocEntry(findings.id(), findings.heading(), List.of()));
+        }
+        if (sources != null) {
+            toc.add(new TocEntry(sources.id(), sources.heading(), List.of()));
         }
         return toc;
     }

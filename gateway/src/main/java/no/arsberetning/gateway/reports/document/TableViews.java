@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.report.ProvenanceEntry;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
 
+import no.arsberetning.gateway.reports.document.DocumentView.CellProvenance;
 import no.arsberetning.gateway.reports.document.DocumentView.CellView;
 import no.arsberetning.gateway.reports.document.DocumentView.HeaderView;
+import no.arsberetning.gateway.reports.document.DocumentView.ProvenanceNote;
 import no.arsberetning.gateway.reports.document.DocumentView.RowView;
 import no.arsberetning.gateway.reports.document.DocumentView.TableView;
 
@@ -28,23 +31,61 @@ final class TableViews {
     }
 
     static TableView of(Table table, String id) {
+        return of(table, id, null);
+    }
+
+    /**
+     * @param provenance the document's sources appendix: the table gets a note naming its origin, and each number
+     *        whose origin differs links to its own entry; null to leave provenance out
+     */
+    static TableView of(Table table, String id, ProvenanceViews provenance) {
         String label = table.number() == null || table.number().isBlank() ? null : "Tabell " + table.number().strip();
         String caption = table.caption() == null || table.caption().isBlank() ? null : Markup.cell(table.caption());
         List<HeaderView> columns = new ArrayList<>();
         for (Table.Column column : nonNull(table.columns())) {
             columns.add(new HeaderView(Markup.cell(column.label()), column.unit() != null));
         }
+        ProvenanceViews.Entry tableEntry = provenance == null || table.provenance().isEmpty()
+                ? null : provenance.entry(table.provenance().get(0));
         List<RowView> rows = new ArrayList<>();
+        boolean cellsDiffer = false;
         for (Table.Row row : nonNull(table.rows())) {
             List<CellView> cells = new ArrayList<>();
             List<Cell> printed = nonNull(row.cells());
             for (int c = 0; c < printed.size(); c++) {
                 boolean numberColumn = c < columns.size() && columns.get(c).numeric();
-                cells.add(cell(printed.get(c), numberColumn));
+                CellView view = cell(printed.get(c), numberColumn);
+                ProvenanceViews.Entry own = provenance == null ? null : ownEntry(table, printed.get(c), provenance);
+                if (own != null) {
+                    cellsDiffer = true;
+                    String column = c < nonNull(table.columns()).size() ? Markup.plain(table.columns().get(c).label()) : "";
+                    view = withProvenance(view, own, Markup.plain(row.label()), column);
+                }
+                cells.add(view);
             }
             rows.add(new RowView(Markup.cell(row.label()), row.kind() == null ? "line" : row.kind(), cells));
         }
-        return new TableView(id, label, caption, meta(table), null, columns, rows);
+        ProvenanceNote note = tableEntry == null ? null : new ProvenanceNote(tableEntry, cellsDiffer);
+        return new TableView(id, label, caption, meta(table), null, columns, rows, note);
+    }
+
+    /** The entry of a number whose origin is not the table's default; null for every other cell. */
+    private static ProvenanceViews.Entry ownEntry(Table table, Cell cell, ProvenanceViews provenance) {
+        if (cell == null || cell.value() == null || cell.provenance() == null || table.provenance().isEmpty()) {
+            return null;
+        }
+        ProvenanceEntry origin = table.provenanceOf(cell);
+        ProvenanceEntry fallback = table.provenance().get(0);
+        return origin == fallback || origin.withId(null).equals(fallback.withId(null)) ? null : provenance.entry(origin);
+    }
+
+    /** The cell's number becomes a link to its source: «Opphav for 1 234 (Skatt, Regnskap)». */
+    private static CellView withProvenance(CellView view, ProvenanceViews.Entry entry, String row, String column) {
+        String value = Markup.plain(view.html()).replace('\u00A0', ' ').strip();
+        String where = row.isBlank() && column.isBlank() ? "" : " (" + String.join(", ",
+                java.util.stream.Stream.of(row, column).filter(s -> !s.isBlank()).toList()) + ")";
+        return new CellView(view.html(), view.value(), view.unit(), view.reason(), view.reasonLabel(), view.numeric(),
+                new CellProvenance("#" + entry.id(), "Opphav for " + value + where + ": " + entry.linkText()));
     }
 
     static CellView cell(Cell cell) {

@@ -23,7 +23,7 @@ class ReportDocumentControllerTests {
         return year == 2023 ? Mono.just(SampleReport.report()) : Mono.empty();
     };
     private final WebTestClient http = WebTestClient
-            .bindToController(new ReportDocumentController(composer, new ReportDocuments()))
+            .bindToController(new ReportDocumentController(composer, new ReportDocuments(), Mono::just))
             .build();
 
     @Test
