@@ -11,11 +11,13 @@ import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.common.workflow.Section;
 import no.arsberetning.common.workflow.SectionCatalog;
 import no.arsberetning.finance.areas.ServiceAreas;
+import no.arsberetning.finance.frontmatter.FrontMatter;
+import no.arsberetning.finance.frontmatter.TitlePageStore;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The reporting-cycle sections of a year: one per table ({@code table:<key>}, controllers only), the
+ * The reporting-cycle sections of a year: the front matter (title page and foreword, controllers only), one per table ({@code table:<key>}, controllers only), the
  * chapter's running text with its figures and fiscal rules ({@code chapter:1}, controllers only), and one
  * per service area ({@code area:<code>}) holding the area's deviation explanation, which the area's
  * reporters submit.
@@ -25,15 +27,20 @@ class FinanceSections implements SectionCatalog {
 
     private final TableStore tables;
     private final TextStore texts;
+    private final TitlePageStore titlePages;
 
-    FinanceSections(TableStore tables, TextStore texts) {
+    FinanceSections(TableStore tables, TextStore texts, TitlePageStore titlePages) {
         this.tables = tables;
         this.texts = texts;
+        this.titlePages = titlePages;
     }
 
     @Override
     public List<Section> sections(int year) {
         List<Section> sections = new ArrayList<>();
+        if (titlePages.find(year).isPresent()) {
+            sections.add(new Section(FrontMatter.SECTION, FrontMatter.SECTION_TITLE, null));
+        }
         for (ReportedTable table : tables.all(year)) {
             String title = table.number() != null ? "Tabell " + table.number() + " " + table.caption() : table.caption();
             sections.add(new Section(table.section(), title, null));
