@@ -17,10 +17,10 @@ import no.arsberetning.finance.frontmatter.TitlePageStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The reporting-cycle sections of a year: the front matter (title page and foreword, controllers only), one per table ({@code table:<key>}, controllers only), the
+ * The reporting-cycle sections of a year: one per table ({@code table:<key>}, controllers only), the
  * chapter's running text with its figures and fiscal rules ({@code chapter:1}, controllers only), and one
  * per service area ({@code area:<code>}) holding the area's deviation explanation, which the area's
- * reporters submit.
+ * reporters submit; last, the report's front matter (title page and foreword, controllers only).
  */
 @Component
 class FinanceSections implements SectionCatalog {
@@ -38,9 +38,6 @@ class FinanceSections implements SectionCatalog {
     @Override
     public List<Section> sections(int year) {
         List<Section> sections = new ArrayList<>();
-        if (titlePages.find(year).isPresent()) {
-            sections.add(new Section(FrontMatter.SECTION, FrontMatter.SECTION_TITLE, null));
-        }
         for (ReportedTable table : tables.all(year)) {
             String title = table.number() != null ? "Tabell " + table.number() + " " + table.caption() : table.caption();
             sections.add(new Section(table.section(), title, null));
@@ -53,6 +50,9 @@ class FinanceSections implements SectionCatalog {
                 .filter(t -> t.area() != null)
                 .sorted(Comparator.comparingInt((ReportText t) -> ServiceAreas.order(t.area())))
                 .forEach(t -> sections.add(new Section(t.section(), t.title(), t.area())));
+        if (titlePages.find(year).isPresent()) {
+            sections.add(new Section(FrontMatter.SECTION, FrontMatter.SECTION_TITLE, null));
+        }
         return List.copyOf(sections);
     }
 }

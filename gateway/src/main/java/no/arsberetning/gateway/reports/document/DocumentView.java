@@ -122,10 +122,12 @@ record DocumentView(
 
     /**
      * The title page and the chief executive's foreword. {@code municipalityAlt} is the name in another
-     * language ({@code municipalityAltLang}, e.g. South Sami «sma»); {@code forewordId} null: no foreword.
+     * language ({@code municipalityAltLang}, e.g. South Sami «sma»); {@code forewordId} null: no foreword;
+     * {@code overrideLabel} what a release was published despite (open errors, missing statutory content).
      */
     record FrontMatterView(String id, String municipality, String municipalityAlt, String municipalityAltLang, String title,
-            String issuedBy, String date, String versionLabel, String forewordId, String forewordTitle, String forewordHtml) {
+            String issuedBy, String date, String versionLabel, String forewordId, String forewordTitle, String forewordHtml,
+            String overrideLabel) {
     }
 
     /** The appendix of statutory content: summary, the legal basis, and one row per checklist item. */

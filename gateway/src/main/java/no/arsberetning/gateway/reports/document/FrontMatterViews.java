@@ -18,10 +18,11 @@ final class FrontMatterViews {
     private FrontMatterViews() {
     }
 
-    static DocumentView.FrontMatterView of(FrontMatter front, String title, String municipality, Ids ids) {
+    static DocumentView.FrontMatterView of(FrontMatter front, String title, String municipality, boolean missingContent, Ids ids) {
+        String overrideLabel = missingContent ? "Publisert med åpne feil eller manglende lovpålagt innhold." : "Publisert med åpne feil.";
         if (front == null) {
             return new DocumentView.FrontMatterView(ids.unique(TITLE_PAGE_ID), municipality, null, null, title, null, null, null,
-                    null, null, null);
+                    null, null, null, overrideLabel);
         }
         String forewordTitle = blank(front.forewordHtml()) ? null
                 : blank(front.forewordTitle()) ? "Forord" : Markup.plain(front.forewordTitle());
@@ -35,7 +36,7 @@ final class FrontMatterViews {
                 blank(front.versionLabel()) ? null : Markup.plain(front.versionLabel()),
                 forewordTitle == null ? null : ids.unique("forord"),
                 forewordTitle,
-                forewordTitle == null ? null : Markup.text(front.forewordHtml(), 2));
+                forewordTitle == null ? null : Markup.text(front.forewordHtml(), 2), overrideLabel);
     }
 
     private static String date(String iso) {

@@ -62,7 +62,8 @@ final class ReportViewBuilder {
     private DocumentView build(String css) {
         String title = title();
         String municipalityName = report.municipality() == null || report.municipality().isBlank() ? null : report.municipality();
-        DocumentView.FrontMatterView front = FrontMatterViews.of(report.frontMatter(), title, municipalityName, ids);
+        DocumentView.FrontMatterView front = FrontMatterViews.of(report.frontMatter(), title, municipalityName,
+                report.release() != null && report.release().missingRequired() != null && !report.release().missingRequired().isEmpty(), ids);
         Part overview = overview();
         List<ChapterView> chapters = new ArrayList<>();
         for (Chapter chapter : nonNull(report.chapters())) {
@@ -71,7 +72,8 @@ final class ReportViewBuilder {
             }
         }
         var findings = FindingViews.of(report.findings(), tableIds, ids);
-        var completeness = CompletenessViews.of(CompletenessEvaluator.evaluate(Checklist.standard(), report), ids);
+        var completeness = nonNull(report.chapters()).isEmpty() ? null
+                : CompletenessViews.of(CompletenessEvaluator.evaluate(Checklist.standard(), report), ids);
         String municipality = report.municipality() == null || report.municipality().isBlank() ? null : report.municipality();
         String description = title + (municipality == null ? "" : " for " + municipality)
                 + ": kapitler, tabeller, mål, figurer og funn fra kontrollene.";
@@ -213,7 +215,9 @@ final class ReportViewBuilder {
         if (findings != null) {
             toc.add(new TocEntry(findings.id(), findings.heading(), List.of()));
         }
-        toc.add(new TocEntry(completeness.id(), completeness.heading(), List.of()));
+        if (completeness != null) {
+            toc.add(new TocEntry(completeness.id(), completeness.heading(), List.of()));
+        }
         return toc;
     }
 
