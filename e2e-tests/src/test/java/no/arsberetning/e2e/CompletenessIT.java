@@ -50,7 +50,7 @@ class CompletenessIT {
     }
 
     @Test
-    void theChecklistOnTheDemoDataNamesWhatIsCoveredAndWhatIsMissing() {
+    void theChecklistOnTheDemoDataNamesWhatIsCoveredAndWhatIsMissing() throws InterruptedException {
         JsonNode completeness = completeness();
         JsonNode items = completeness.get("items");
         List<String> ids = new ArrayList<>();
@@ -76,7 +76,7 @@ class CompletenessIT {
         assertThat(completeness.get("missingRequired").size()).isEqualTo(completeness.get("missing").asInt());
         assertThat(completeness.get("covered").asInt() + completeness.get("missing").asInt()).isEqualTo(items.size());
 
-        JsonNode dashboard = Api.json(Api.get(Platform.GATEWAY, "/api/dashboards/2023", Tokens.forUser("staff")));
+        JsonNode dashboard = dashboardWithEveryService();
         assertThat(dashboard.at("/completeness/missingRequired")).isEqualTo(completeness.get("missingRequired"));
         assertThat(Api.get(Platform.GATEWAY, "/api/reports/2023/completeness", Tokens.forCommitteePortal()).statusCode())
                 .as("the committee reads published releases only").isEqualTo(403);
@@ -131,6 +131,24 @@ class CompletenessIT {
         assertThat(read.at("/frontMatter/forewordTitle").asString()).as("the foreword is frozen into the release")
                 .isEqualTo("Et begivenhetsrikt år");
         assertThat(read.at("/release/missingRequired")).hasSize(missingIds.size());
+    }
+
+    /** The dashboard composes more at once; on a busy machine a service may miss the time limit, so ask again. */
+    private static JsonNode dashboardWithEveryService() throws InterruptedException {
+        String token = Tokens.forUser("staff");
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (true) {
+            JsonNode dashboard = Api.json(Api.get(Platform.GATEWAY, "/api/dashboards/2023", token));
+            boolean all = true;
+            for (JsonNode source : dashboard.get("sources")) {
+                all &= source.get("available").asBoolean();
+            }
+            if (all) {
+                return dashboard;
+            }
+            assertThat(System.nanoTime()).as("every service answers the dashboard within 3 minutes").isLessThan(deadline);
+            Thread.sleep(2000);
+        }
     }
 
     private static JsonNode completeness() {
