@@ -157,14 +157,16 @@ class FinanceDemoDataTests extends DemoDataContext {
     void theSectionsAreTheTablesTheChapterTextAndOnePerServiceArea() throws Exception {
         mvc.perform(get("/api/finance/2023/sections").with(as("staff")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(11 + 1 + 22)))
+                .andExpect(jsonPath("$", hasSize(11 + 1 + 22 + 1)))
                 .andExpect(jsonPath("$[0].key").value("table:1.1"))
                 .andExpect(jsonPath("$[0].area").doesNotExist())
                 .andExpect(jsonPath("$[11].key").value("chapter:1"))
                 .andExpect(jsonPath("$[12].key").value("area:skole"))
                 .andExpect(jsonPath("$[12].area").value("skole"))
                 .andExpect(jsonPath("$[12].title").value("Forklaring til avvik – Skole"))
-                .andExpect(jsonPath("$[33].key").value("area:sentrale-bevilgninger"));
+                .andExpect(jsonPath("$[33].key").value("area:sentrale-bevilgninger"))
+                .andExpect(jsonPath("$[34].key").value("front-matter"))
+                .andExpect(jsonPath("$[34].area").doesNotExist());
         mvc.perform(get("/api/finance/2023/texts/explanation:barnehage").with(as("staff")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.area").value("barnehage"))

@@ -1,6 +1,7 @@
 // Oversikt: the year at a glance from GET /api/dashboards/{year}: deviation per service area, goal status,
 // climate goals and the emission trajectory, gender-equality key figures, submission progress, open
-// findings. Every chart has a table with the same numbers right after it; area names lead to the area's own page.
+// findings, statutory content. Every chart has a table with the same numbers right after it; area names lead
+// to the area's own page.
 import { h, replace, dataTable, notice, hidden } from '../dom.js';
 import { get } from '../api.js';
 import { divergingBarChart, stackedBarChart, lineChart, GOAL_SERIES, SECTION_SERIES } from '../charts.js';
@@ -277,6 +278,36 @@ function findingsSection(ctx, findings) {
   return section;
 }
 
+// The statutory checklist (kommuneloven § 14-7, likestillings- og diskrimineringsloven § 26a) held against
+// the working report: what is covered and what is missing, and why.
+function completenessSection(completeness) {
+  const section = h('section', { 'aria-labelledby': 'lovpalagt' }, h('h2', { id: 'lovpalagt' }, 'Lovpålagt innhold'));
+  if (!completeness) {
+    section.append(h('p', {}, 'Sjekklisten er ikke tilgjengelig.'));
+    return section;
+  }
+  const total = completeness.items.length;
+  section.append(
+    h('p', {}, completeness.missing === 0
+      ? `Alle ${number(total, 0)} lovpålagte punkter er dekket.`
+      : `${number(completeness.covered, 0)} av ${number(total, 0)} lovpålagte punkter er dekket; ${number(completeness.missing, 0)} mangler. Publisering med manglende punkter krever en skriftlig begrunnelse.`),
+    dataTable({
+      caption: `Lovpålagt innhold i årsberetningen ${completeness.year}`,
+      columns: [{ label: 'Krav' }, { label: 'Hjemmel' }, { label: 'Hyppighet' }, { label: 'Status' }, { label: 'Dekket av / mangler' }],
+      rows: completeness.items.map((item) => ({
+        cells: [
+          item.text,
+          item.reference,
+          item.frequencyLabel,
+          h('span', { class: `badge badge--${item.status === 'covered' ? 'approved' : 'error'}` }, item.statusLabel),
+          item.status === 'covered' ? item.places.map((p) => p.label).join(', ') : item.reason,
+        ],
+      })),
+    }),
+  );
+  return section;
+}
+
 export async function render(root, ctx) {
   const dashboard = await get(`/api/dashboards/${ctx.year}`);
   replace(root,
@@ -289,5 +320,6 @@ export async function render(root, ctx) {
     trajectorySection(dashboard.climateTrajectory),
     submissionsSection(ctx, dashboard.submissions),
     findingsSection(ctx, dashboard.findings),
+    completenessSection(dashboard.completeness),
   );
 }

@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 final class Axe {
 
     private static final String RESOURCE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /** The rule tags run, as the accessibility statement lists them. */
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     /** Rules that must not fail at any impact: the page structure the UI promises (brief: landmarks, headings in order). */
     static final Set<String> STRUCTURE = Set.of("heading-order", "landmark-one-main", "page-has-heading-one", "region",
@@ -48,12 +50,14 @@ final class Axe {
         Object result = browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {
-                  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+                  runOnly: { type: 'tag', values: arguments[0] },
                   iframes: false,
                   resultTypes: ['violations']
-                }).then(r => done(JSON.stringify({ url: r.url, violations: r.violations, incomplete: r.incomplete.length })))
+                }).then(r => done(JSON.stringify({ url: r.url, timestamp: r.timestamp, testEngine: r.testEngine,
+                    userAgent: navigator.userAgent, violations: r.violations, passes: r.passes.length,
+                    incomplete: r.incomplete.length, inapplicable: r.inapplicable.length })))
                   .catch(e => done(JSON.stringify({ error: String(e) })));
-                """);
+                """, TAGS);
         JsonNode json = Suite.JSON.readTree((String) result);
         if (json.has("error")) {
             throw new IllegalStateException("axe failed: " + json.get("error").asString());

@@ -11,6 +11,8 @@ import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.common.workflow.Section;
 import no.arsberetning.common.workflow.SectionCatalog;
 import no.arsberetning.finance.areas.ServiceAreas;
+import no.arsberetning.finance.frontmatter.FrontMatter;
+import no.arsberetning.finance.frontmatter.TitlePageStore;
 
 import org.springframework.stereotype.Component;
 
@@ -18,17 +20,19 @@ import org.springframework.stereotype.Component;
  * The reporting-cycle sections of a year: one per table ({@code table:<key>}, controllers only), the
  * chapter's running text with its figures and fiscal rules ({@code chapter:1}, controllers only), and one
  * per service area ({@code area:<code>}) holding the area's deviation explanation, which the area's
- * reporters submit.
+ * reporters submit; last, the report's front matter (title page and foreword, controllers only).
  */
 @Component
 class FinanceSections implements SectionCatalog {
 
     private final TableStore tables;
     private final TextStore texts;
+    private final TitlePageStore titlePages;
 
-    FinanceSections(TableStore tables, TextStore texts) {
+    FinanceSections(TableStore tables, TextStore texts, TitlePageStore titlePages) {
         this.tables = tables;
         this.texts = texts;
+        this.titlePages = titlePages;
     }
 
     @Override
@@ -46,6 +50,9 @@ class FinanceSections implements SectionCatalog {
                 .filter(t -> t.area() != null)
                 .sorted(Comparator.comparingInt((ReportText t) -> ServiceAreas.order(t.area())))
                 .forEach(t -> sections.add(new Section(t.section(), t.title(), t.area())));
+        if (titlePages.find(year).isPresent()) {
+            sections.add(new Section(FrontMatter.SECTION, FrontMatter.SECTION_TITLE, null));
+        }
         return List.copyOf(sections);
     }
 }

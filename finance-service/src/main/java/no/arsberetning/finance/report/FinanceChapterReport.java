@@ -22,6 +22,9 @@ import no.arsberetning.finance.chapter.ChapterSections;
 import no.arsberetning.finance.chapter.ChapterSections.ReportSection;
 import no.arsberetning.finance.fiscalrules.FiscalRuleResult;
 import no.arsberetning.finance.fiscalrules.FiscalRules;
+import no.arsberetning.finance.frontmatter.FrontMatter;
+import no.arsberetning.finance.frontmatter.TitlePage;
+import no.arsberetning.finance.frontmatter.TitlePageStore;
 
 import org.springframework.stereotype.Component;
 
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Chapter 1 Økonomi as a report document ({@code GET /api/finance/{year}/report}): the printed sections
  * in the seed's order, each with its running text (when written) and its tables under their printed
  * numbers; the service areas' deviation explanations (when written) after table 1.2, and the fiscal rules
- * as goals with target, actual and computed status. Tables the layout does not place come last.
+ * as goals with target, actual and computed status. Tables the layout does not place come last. The
+ * document also carries the report's front matter (title page and foreword), which this service owns.
  */
 @Component
 class FinanceChapterReport implements ChapterReport {
@@ -40,11 +44,13 @@ class FinanceChapterReport implements ChapterReport {
     private final TableStore tables;
     private final TextStore texts;
     private final FiscalRules fiscalRules;
+    private final TitlePageStore titlePages;
 
-    FinanceChapterReport(TableStore tables, TextStore texts, FiscalRules fiscalRules) {
+    FinanceChapterReport(TableStore tables, TextStore texts, FiscalRules fiscalRules, TitlePageStore titlePages) {
         this.tables = tables;
         this.texts = texts;
         this.fiscalRules = fiscalRules;
+        this.titlePages = titlePages;
     }
 
     @Override
@@ -75,8 +81,18 @@ class FinanceChapterReport implements ChapterReport {
             sections.add(new ReportDocument.Section(OTHER_TABLES, "Andre tabeller",
                     byKey.values().stream().map(FinanceChapterReport::table).toList()));
         }
-        return new ReportDocument(SOURCE, year, List.of(new ReportDocument.Chapter(ChapterSections.CHAPTER,
+        return new ReportDocument(SOURCE, year, frontMatter(year, textByKey.get(FrontMatter.FOREWORD_KEY)),
+                List.of(new ReportDocument.Chapter(ChapterSections.CHAPTER,
                 ChapterSections.CHAPTER_TITLE, List.copyOf(sections))));
+    }
+
+    /** The title page and the foreword, as they stand (null when the year has no title page). */
+    private ReportDocument.FrontMatter frontMatter(int year, ReportText foreword) {
+        return titlePages.find(year).map((TitlePage page) -> new ReportDocument.FrontMatter(page.municipality(),
+                page.municipalityAlt(), page.municipalityAltLang(), page.title(), year, page.issuedBy(), page.date(),
+                page.versionLabel(), foreword == null ? null : foreword.title(),
+                foreword == null || foreword.html() == null || foreword.html().isBlank() ? null : foreword.html()))
+                .orElse(null);
     }
 
     private static Block table(ReportedTable stored) {

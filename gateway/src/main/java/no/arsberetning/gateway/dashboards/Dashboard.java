@@ -6,15 +6,16 @@ import java.util.Map;
 
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.ProvenanceEntry;
+import no.arsberetning.gateway.completeness.Completeness;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
 import no.arsberetning.gateway.services.ClimateApi;
 
 /**
  * The overview of a year for staff (issue 7): deviation per service area, goal status per chapter,
  * climate goals and the emission trajectory (null when climate-service did not answer), gender-equality
- * key figures, submission progress and open findings. Every part says where it came from (each deviation
- * and key figure its {@link ProvenanceEntry}); a part whose service did not answer is empty and its source
- * says why.
+ * key figures, submission progress, open findings and the statutory checklist (what the report covers and
+ * what it is missing). Every part says where it came from (each deviation and key figure its
+ * {@link ProvenanceEntry}); a part whose service did not answer is empty and its source says why.
  */
 public record Dashboard(
         int year,
@@ -25,7 +26,8 @@ public record Dashboard(
         List<KeyFigure> equality,
         List<Submission> submissions,
         FindingCounts findings,
-        List<SourceStatus> sources) {
+        List<SourceStatus> sources,
+        Completeness completeness) {
 
     /** One row of table 1.2: the area's actual and revised budget and the deviation (positive = underspending). */
     public record AreaDeviation(String area, String name, BigDecimal actual, BigDecimal revisedBudget,

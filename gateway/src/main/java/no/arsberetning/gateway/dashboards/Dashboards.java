@@ -23,6 +23,8 @@ import no.arsberetning.gateway.dashboards.Dashboard.GoalStatusCount;
 import no.arsberetning.gateway.dashboards.Dashboard.GoalSummary;
 import no.arsberetning.gateway.dashboards.Dashboard.KeyFigure;
 import no.arsberetning.gateway.dashboards.Dashboard.Submission;
+import no.arsberetning.gateway.completeness.Checklist;
+import no.arsberetning.gateway.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ReportComposer;
 import no.arsberetning.gateway.services.ClimateApi;
@@ -70,7 +72,8 @@ class Dashboards {
                 clients.of("climate", ClimateApi.class).trajectory(year).map(Optional::of), Optional.empty());
         return Mono.zip(report, deviation, equality, submissions, trajectory).map(all -> new Dashboard(year, all.getT2(),
                 goalStatus(all.getT1()), climateGoals(all.getT1()), all.getT5().orElse(null), all.getT3(), all.getT4(),
-                counts(all.getT1().findings()), all.getT1().sources()));
+                counts(all.getT1().findings()), all.getT1().sources(),
+                CompletenessEvaluator.evaluate(Checklist.standard(), all.getT1())));
     }
 
     private <T> Mono<T> guarded(String name, Mono<T> call, T fallback) {

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 
 import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.FrontMatter;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo;
@@ -65,16 +66,20 @@ public class PublishedReports {
                 .map(parts -> {
                     List<Chapter> chapters = new ArrayList<>();
                     List<SourceStatus> statuses = new ArrayList<>();
+                    FrontMatter frontMatter = null;
                     for (Part part : parts) {
                         chapters.addAll(part.chapters());
+                        if (frontMatter == null && part.release() != null) {
+                            frontMatter = part.release().report().frontMatter();
+                        }
                         statuses.add(new SourceStatus(part.source().id(), part.source().title(),
                                 part.source().chapters().stream().map(Sources.ChapterTitle::number).toList(),
                                 part.release() != null, part.reason(), 0));
                     }
                     ReleaseInfo info = new ReleaseInfo(release.number(), release.publishedAt(), release.publishedBy(),
-                            release.contentHash(), release.overrideReason());
+                            release.contentHash(), release.overrideReason(), release.missingRequired());
                     return new ComposedReport(release.year(), "Årsberetning " + release.year(), municipality, Instant.now(),
-                            info, statuses, chapters, List.of());
+                            info, statuses, chapters, List.of(), frontMatter);
                 })
                 .flatMap(history::annotate);
     }

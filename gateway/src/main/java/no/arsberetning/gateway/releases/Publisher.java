@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import no.arsberetning.common.report.Finding;
+import no.arsberetning.gateway.completeness.Checklist;
+import no.arsberetning.gateway.completeness.Completeness;
+import no.arsberetning.gateway.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.ReportChecks;
+import no.arsberetning.gateway.reports.ReportComposer;
 import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
 import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
 import no.arsberetning.gateway.services.ServiceClients;
@@ -22,10 +26,12 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes a year: refuses while error findings are open unless a controller gives a written reason,
+ * Publishes a year: refuses while error findings are open or a required item of the statutory checklist
+ * is missing, unless a controller gives a written reason (recorded with the release, with the missing items),
  * then has every service freeze its part under one number. Idempotent: a retry with the same key gets
  * the same number and never a second release; a publish that stopped half way is completed by its retry.
  */
@@ -35,21 +41,35 @@ class Publisher {
     private final Sources sources;
     private final ServiceClients clients;
     private final ReportChecks checks;
+    private final ReportComposer composer;
+    private final Checklist checklist;
 
-    Publisher(Sources sources, ServiceClients clients, ReportChecks checks) {
+    @Autowired
+    Publisher(Sources sources, ServiceClients clients, ReportChecks checks, ReportComposer composer) {
+        this(sources, clients, checks, composer, Checklist.standard());
+    }
+
+    Publisher(Sources sources, ServiceClients clients, ReportChecks checks, ReportComposer composer, Checklist checklist) {
         this.sources = sources;
         this.clients = clients;
         this.checks = checks;
+        this.composer = composer;
+        this.checklist = checklist;
     }
 
     Mono<Release> publish(int year, String idempotencyKey, String overrideReason) {
-        return openErrors(year).flatMap(errors -> {
-            if (!errors.isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
-                return Mono.error(new PublishRefusedException(errors));
+        return Mono.zip(openErrors(year), missingRequired(year)).flatMap(both -> {
+            List<Finding> errors = both.getT1();
+            List<Completeness.ItemResult> missing = both.getT2();
+            boolean needsOverride = !errors.isEmpty() || !missing.isEmpty();
+            if (needsOverride && (overrideReason == null || overrideReason.isBlank())) {
+                return Mono.error(new PublishRefusedException(errors, missing));
             }
+            List<String> missingIds = missing.stream().map(Completeness.ItemResult::id).toList();
             return partsBySource(year).flatMap(parts -> {
                 int number = numberFor(parts, idempotencyKey);
-                FreezeRequest request = new FreezeRequest(number, idempotencyKey, errors.isEmpty() ? null : overrideReason);
+                FreezeRequest request = new FreezeRequest(number, idempotencyKey, needsOverride ? overrideReason : null,
+                        missingIds);
                 return Flux.fromIterable(sources.sources())
                         .concatMap(source -> clients.of(source.id()).freeze(year, request)
                                 .onErrorMap(e -> new ServicesUnavailableException(source.title()
@@ -84,12 +104,19 @@ class Publisher {
         ReleasePart first = parts.values().iterator().next();
         boolean complete = hashes.size() == sources.sources().size();
         return new Release(year, number, first.publishedAt(), first.publishedBy(), first.overrideReason(), complete,
-                complete ? combined(hashes) : null, hashes, notApproved);
+                complete ? combined(hashes) : null, hashes, notApproved, first.missingRequired());
     }
 
     private Mono<List<Finding>> openErrors(int year) {
         return checks.findings(year).map(findings -> findings.stream()
                 .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .toList());
+    }
+
+    /** The required checklist items the working report is missing now. */
+    private Mono<List<Completeness.ItemResult>> missingRequired(int year) {
+        return composer.compose(year, false).map(report -> CompletenessEvaluator.evaluate(checklist, report).items().stream()
+                .filter(i -> i.required() && Completeness.MISSING.equals(i.status()))
                 .toList());
     }
 

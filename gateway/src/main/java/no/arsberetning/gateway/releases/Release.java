@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * @param contentHash SHA-256 over the services' part hashes, in the printed report's order
  * @param partHashes each service's content hash
+ * @param missingRequired the statutory items (checklist ids) missing when it was published, with the override
  */
 public record Release(int year, int number, Instant publishedAt, String publishedBy, String overrideReason,
-        boolean complete, String contentHash, Map<String, String> partHashes, List<String> notApproved) {
+        boolean complete, String contentHash, Map<String, String> partHashes, List<String> notApproved,
+        List<String> missingRequired) {
 }

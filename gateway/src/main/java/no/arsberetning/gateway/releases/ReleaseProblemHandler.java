@@ -8,15 +8,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Why a publish did not happen: open errors (409, listed) or a service out of reach (503, retry). */
+/** Why a publish did not happen: open errors or missing statutory content (409, listed) or a service out of reach (503, retry). */
 @RestControllerAdvice
 class ReleaseProblemHandler {
 
     @ExceptionHandler(PublishRefusedException.class)
     ResponseEntity<ProblemDetail> refused(PublishRefusedException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "open-findings", ex.getMessage());
-        problem.setTitle("Åpne feil");
+        boolean findings = !ex.errors().isEmpty();
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, findings ? "open-findings" : "missing-required-content",
+                ex.getMessage());
+        problem.setTitle(findings ? "Åpne feil" : "Lovpålagt innhold mangler");
         problem.setProperty("errors", ex.errors());
+        problem.setProperty("missingRequired", ex.missingRequired());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

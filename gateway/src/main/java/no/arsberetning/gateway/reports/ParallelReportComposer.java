@@ -9,6 +9,7 @@ import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.Finding;
 
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.FrontMatter;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
 import no.arsberetning.gateway.services.ServiceClients;
@@ -55,12 +56,14 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         return Mono.zip(parts, findings).map(both -> {
             List<Chapter> chapters = new ArrayList<>();
             List<SourceStatus> statuses = new ArrayList<>();
+            FrontMatter frontMatter = null;
             for (Part part : both.getT1()) {
                 chapters.addAll(part.chapters());
                 statuses.add(part.status());
+                frontMatter = frontMatter != null ? frontMatter : part.frontMatter();
             }
             return new ComposedReport(year, "Årsberetning " + year, municipality, clock.instant(), null,
-                    List.copyOf(statuses), List.copyOf(chapters), both.getT2());
+                    List.copyOf(statuses), List.copyOf(chapters), both.getT2(), frontMatter);
         });
     }
 
@@ -81,10 +84,10 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     private Mono<Part> part(Source source, int year) {
         long started = System.nanoTime();
         Mono<Part> call = clients.of(source.id()).report(year)
-                .map(document -> new Part(document.chapters(), status(source, true, null, started)));
+                .map(document -> new Part(document.chapters(), document.frontMatter(), status(source, true, null, started)));
         return guarded(source, "report", call, error -> {
             String reason = Unavailable.reason(source.title(), error, sources.timeLimit(), year);
-            return new Part(placeholders(source, reason), status(source, false, reason, started));
+            return new Part(placeholders(source, reason), null, status(source, false, reason, started));
         });
     }
 
@@ -109,7 +112,7 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private record Part(List<Chapter> chapters, SourceStatus status) {
+    private record Part(List<Chapter> chapters, FrontMatter frontMatter, SourceStatus status) {
     }
 
 }

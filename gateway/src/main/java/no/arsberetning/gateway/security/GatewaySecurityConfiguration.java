@@ -52,6 +52,7 @@ class GatewaySecurityConfiguration {
         ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
         http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/tilgjengelighet", "/tilgjengelighet/**").permitAll()
                         .pathMatchers(HttpMethod.GET, SERVICE_APIS).hasAnyRole(Roles.READERS)
                         .pathMatchers(SERVICE_APIS).hasAnyRole(Roles.REPORTER, Roles.CONTROLLER, Roles.ADMIN)
                         .pathMatchers(HttpMethod.GET, COMPOSED).hasAnyRole(Roles.READERS)

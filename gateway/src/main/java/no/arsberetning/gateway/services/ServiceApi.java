@@ -44,7 +44,7 @@ public interface ServiceApi {
     @GetExchange("/{year}/tables/{key}")
     Mono<StoredTable> table(@PathVariable int year, @PathVariable String key);
 
-    record FreezeRequest(int number, String idempotencyKey, String overrideReason) {
+    record FreezeRequest(int number, String idempotencyKey, String overrideReason, List<String> missingRequired) {
     }
 
     record SectionView(String key, String title, String area, String status, String statusLabel, String comment,
@@ -85,6 +85,11 @@ public interface ServiceApi {
 
     /** A service's part of a release, as the service stores it. */
     record ReleasePart(int number, String idempotencyKey, Instant publishedAt, String publishedBy, String overrideReason,
-            List<String> notApproved, String contentHash, ReportDocument report) {
+            List<String> notApproved, List<String> missingRequired, String contentHash, ReportDocument report) {
+
+        /** The missing statutory items recorded with the part (none for parts frozen before they were recorded). */
+        public List<String> missingRequired() {
+            return missingRequired == null ? List.of() : missingRequired;
+        }
     }
 }

@@ -46,7 +46,8 @@ public class ReleaseStore {
         this.clock = clock;
     }
 
-    public ServiceRelease freeze(int year, int number, String idempotencyKey, String overrideReason, String publishedBy) {
+    public ServiceRelease freeze(int year, int number, String idempotencyKey, String overrideReason,
+            List<String> missingRequired, String publishedBy) {
         ServiceRelease existing = mongo.findById(ServiceRelease.idOf(year, number), ServiceRelease.class);
         if (existing != null) {
             return sameRequest(existing, idempotencyKey);
@@ -57,7 +58,8 @@ public class ReleaseStore {
                 .map(SectionWorkflow.SectionView::key)
                 .toList();
         ServiceRelease release = new ServiceRelease(ServiceRelease.idOf(year, number), year, number, idempotencyKey,
-                clock.instant(), publishedBy, overrideReason, notApproved, hash(frozen), frozen);
+                clock.instant(), publishedBy, overrideReason, notApproved,
+                missingRequired == null ? List.of() : List.copyOf(missingRequired), hash(frozen), frozen);
         try {
             mongo.insert(release);
         } catch (DuplicateKeyException raced) {
@@ -100,6 +102,7 @@ public class ReleaseStore {
     private static ServiceRelease summary(ServiceRelease release) {
         return new ServiceRelease(release.id(), release.year(), release.number(), release.idempotencyKey(),
                 release.publishedAt(), release.publishedBy(), release.overrideReason(), release.notApproved(),
+                release.missingRequired(),
                 release.contentHash(), null);
     }
 }

@@ -34,7 +34,8 @@ class ReleasesController {
     @PostMapping
     @PreAuthorize("hasRole('controller')")
     ServiceRelease freeze(@PathVariable int year, @Valid @RequestBody FreezeRequest request, Authentication who) {
-        return releases.freeze(year, request.number(), request.idempotencyKey(), request.overrideReason(), who.getName());
+        return releases.freeze(year, request.number(), request.idempotencyKey(), request.overrideReason(),
+                request.missingRequired(), who.getName());
     }
 
     @GetMapping
@@ -50,6 +51,7 @@ class ReleasesController {
     record FreezeRequest(
             @Min(value = 1, message = "Utgivelsesnummeret må være 1 eller høyere.") @Max(10000) int number,
             @NotBlank(message = "Oppgi en idempotensnøkkel.") @Size(max = 200) String idempotencyKey,
-            @Size(max = 4000) String overrideReason) {
+            @Size(max = 4000) String overrideReason,
+            @Size(max = 200) List<@Size(max = 200) String> missingRequired) {
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param idempotencyKey the publisher's key: a retry with the same key returns this release
  * @param notApproved sections that were not approved when the release was made (shown as such)
+ * @param missingRequired the statutory items (checklist ids) the gateway found missing when it published;
+ *        published anyway only with {@code overrideReason}
  * @param contentHash SHA-256 of the frozen report's canonical JSON
  */
 @Document(ServiceRelease.COLLECTION)
@@ -26,6 +28,7 @@ public record ServiceRelease(
         String publishedBy,
         String overrideReason,
         List<String> notApproved,
+        List<String> missingRequired,
         String contentHash,
         ReportDocument report) {
 

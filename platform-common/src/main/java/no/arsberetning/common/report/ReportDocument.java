@@ -2,12 +2,38 @@ package no.arsberetning.common.report;
 
 import java.util.List;
 
-/** A service's chapters of the annual report for one year (brief § 9): chapters → sections → blocks. */
-public record ReportDocument(String source, int year, List<Chapter> chapters) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A service's chapters of the annual report for one year (brief § 9): chapters → sections → blocks.
+ * {@code frontMatter} is the report's own parts no chapter owns (title page, foreword); only the service
+ * that owns them (finance, the controller's service) sends it, every other document leaves it out.
+ */
+public record ReportDocument(String source, int year,
+        @JsonInclude(JsonInclude.Include.NON_NULL) FrontMatter frontMatter,
+        List<Chapter> chapters) {
+
+    public ReportDocument(String source, int year, List<Chapter> chapters) {
+        this(source, year, null, chapters);
+    }
 
     public record Chapter(String number, String title, List<Section> sections) {
     }
 
     public record Section(String id, String title, List<Block> blocks) {
+    }
+
+    /**
+     * The title page and the chief executive's foreword.
+     *
+     * @param municipality e.g. "Trondheim kommune"; {@code municipalityAlt} the name in another language
+     *        printed with it (Trondheim: the South Sami "Tråanten tjielte", language {@code sma})
+     * @param issuedBy who issues the report, e.g. "Kommunedirektøren"
+     * @param date the date printed on the title page (ISO), or null when none is set
+     * @param versionLabel the edition printed on the title page, or null
+     * @param forewordHtml sanitized markup
+     */
+    public record FrontMatter(String municipality, String municipalityAlt, String municipalityAltLang, String title,
+            int year, String issuedBy, String date, String versionLabel, String forewordTitle, String forewordHtml) {
     }
 }

@@ -19,7 +19,9 @@ record DocumentView(
         List<ChapterView> chapters,
         FindingsView findings,
         ProvenanceViews.Appendix provenance,
-        String css) {
+        String css,
+        FrontMatterView frontMatter,
+        CompletenessView completeness) {
 
     /** The title for the page header of the PDF, safe inside a CSS string: no quotes, backslashes or tags. */
     public String runningTitle() {
@@ -138,5 +140,19 @@ record DocumentView(
     }
 
     record FindingsView(String id, String heading, String summary, TableView table) {
+    }
+
+    /**
+     * The title page and the chief executive's foreword. {@code municipalityAlt} is the name in another
+     * language ({@code municipalityAltLang}, e.g. South Sami «sma»); {@code forewordId} null: no foreword;
+     * {@code overrideLabel} what a release was published despite (open errors, missing statutory content).
+     */
+    record FrontMatterView(String id, String municipality, String municipalityAlt, String municipalityAltLang, String title,
+            String issuedBy, String date, String versionLabel, String forewordId, String forewordTitle, String forewordHtml,
+            String overrideLabel) {
+    }
+
+    /** The appendix of statutory content: summary, the legal basis, and one row per checklist item. */
+    record CompletenessView(String id, String heading, String summary, String basis, TableView table) {
     }
 }

@@ -12,6 +12,8 @@ import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.report.Table;
 
+import no.arsberetning.gateway.completeness.Checklist;
+import no.arsberetning.gateway.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
@@ -28,7 +30,8 @@ import no.arsberetning.gateway.reports.document.DocumentView.TocEntry;
  * Turns a composed report into what the template shows: chapters in the report's order with unique ids,
  * a notice where a service did not answer, the charts next to the tables they come from (deviation after
  * table 1.2, the trajectory after the climate chapter's emissions table, goal status in an overview before
- * the chapters), the findings appendix and the table of contents. One builder per document.
+ * the chapters), the title page and foreword before them, the findings appendix, the appendix of statutory
+ * content and the table of contents covering all of it. One builder per document.
  */
 final class ReportViewBuilder {
 
@@ -59,6 +62,9 @@ final class ReportViewBuilder {
 
     private DocumentView build(String css) {
         String title = title();
+        String municipalityName = report.municipality() == null || report.municipality().isBlank() ? null : report.municipality();
+        DocumentView.FrontMatterView front = FrontMatterViews.of(report.frontMatter(), title, municipalityName,
+                report.release() != null && report.release().missingRequired() != null && !report.release().missingRequired().isEmpty(), ids);
         Part overview = overview();
         List<ChapterView> chapters = new ArrayList<>();
         for (Chapter chapter : nonNull(report.chapters())) {
@@ -67,13 +73,16 @@ final class ReportViewBuilder {
             }
         }
         var findings = FindingViews.of(report.findings(), tableIds, ids);
+        var completeness = nonNull(report.chapters()).isEmpty() ? null
+                : CompletenessViews.of(CompletenessEvaluator.evaluate(Checklist.standard(), report), ids);
         String municipality = report.municipality() == null || report.municipality().isBlank() ? null : report.municipality();
         String description = title + (municipality == null ? "" : " for " + municipality)
                 + ": kapitler, tabeller, mål, figurer og funn fra kontrollene.";
         ReleaseInfo release = report.release();
         ProvenanceViews.Appendix sources = provenance.appendix();
         return new DocumentView(title, municipality, description, versionLine(), release == null ? null : release.overrideReason(),
-                toc(overview, chapters, findings, sources), notices(), overview, chapters, findings, sources, css);
+                toc(front, overview, chapters, findings, completeness, sources), notices(), overview, chapters, findings,
+                sources, css, front, completeness);
     }
 
     private String title() {
@@ -187,9 +196,13 @@ final class ReportViewBuilder {
         return notices;
     }
 
-    private List<TocEntry> toc(Part overview, List<ChapterView> chapters, DocumentView.FindingsView findings,
-            ProvenanceViews.Appendix sources) {
+    private List<TocEntry> toc(DocumentView.FrontMatterView front, Part overview, List<ChapterView> chapters,
+            DocumentView.FindingsView findings, DocumentView.CompletenessView completeness, ProvenanceViews.Appendix sources) {
         List<TocEntry> toc = new ArrayList<>();
+        toc.add(new TocEntry(front.id(), "Forside", List.of()));
+        if (front.forewordId() != null) {
+            toc.add(new TocEntry(front.forewordId(), front.forewordTitle(), List.of()));
+        }
         if (overview != null) {
             toc.add(new TocEntry(overview.id(), overview.heading(), List.of()));
         }
@@ -203,6 +216,9 @@ final class ReportViewBuilder {
         }
         if (findings != null) {
             toc.add(new TocEntry(findings.id(), findings.heading(), List.of()));
+        }
+        if (completeness != null) {
+            toc.add(new TocEntry(completeness.id(), completeness.heading(), List.of()));
         }
         if (sources != null) {
             toc.add(new TocEntry(sources.id(), sources.heading(), List.of()));

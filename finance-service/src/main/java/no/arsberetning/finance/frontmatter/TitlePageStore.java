@@ -1,0 +1,65 @@
+package no.arsberetning.finance.frontmatter;
+
+import java.time.Clock;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.ETags;
+import no.arsberetning.common.locking.PreconditionFailedException;
+import no.arsberetning.common.tables.Provenance;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The title pages: one document per year, optimistic locking, every write audited. */
+@Component
+public class TitlePageStore {
+
+    private static final String ENTITY = "title-page";
+
+    private final MongoOperations mongo;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TitlePageStore(MongoOperations mongo, AuditTrail audit, Clock clock) {
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<TitlePage> find(int year) {
+        return Optional.ofNullable(mongo.findById(TitlePage.idOf(year), TitlePage.class));
+    }
+
+    TitlePage get(int year) {
+        return find(year).orElseThrow(() -> new NoSuchElementException("Ingen forside for " + year + "."));
+    }
+
+    /** Creates the page unless it exists (idempotent: loaders may run again). */
+    TitlePage createIfAbsent(TitlePage page) {
+        TitlePage existing = mongo.findById(page.id(), TitlePage.class);
+        if (existing != null) {
+            return existing;
+        }
+        mongo.insert(page);
+        audit.record(page.provenance().by(), "create", ENTITY, page.id(), null, page);
+        return page;
+    }
+
+    /** Replaces the page; the caller has checked who may and that the section is editable. */
+    TitlePage update(TitlePage page, TitlePageEdit edit, long expectedVersion, String actor) {
+        if (page.version() != expectedVersion) {
+            throw new PreconditionFailedException(ETags.of(page.version()));
+        }
+        TitlePage changed = page.with(edit, Provenance.manual(actor, clock.instant()));
+        Query unchanged = Query.query(Criteria.where("_id").is(page.id()).and("version").is(page.version()));
+        if (mongo.replace(unchanged, changed).getModifiedCount() != 1) {
+            throw new PreconditionFailedException(ETags.of(get(page.year()).version()));
+        }
+        audit.record(actor, "update", ENTITY, page.id(), page, changed);
+        return changed;
+    }
+}
