@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +21,8 @@ class ServiceOutageFaultIT {
 
     private static final Duration RECOVERY = Duration.ofMinutes(2);
 
-    @BeforeAll
-    static void everythingIsUp() {
+    @BeforeEach
+    void everythingIsUp() {
         String token = Tokens.forUser("staff");
         await("the composed report is complete before the fault", RECOVERY, () -> FaultHttp.reportComplete(token));
     }
