@@ -35,8 +35,8 @@ public class MongoTimeoutsAutoConfiguration {
      * @param socketTimeout how long a read may wait for the server's answer
      */
     @ConfigurationProperties("arsberetning.mongo")
-    public record MongoTimeouts(@DefaultValue("750ms") Duration serverSelectionTimeout,
-            @DefaultValue("750ms") Duration connectTimeout, @DefaultValue("10s") Duration socketTimeout) {
+    public record MongoTimeouts(@DefaultValue("500ms") Duration serverSelectionTimeout,
+            @DefaultValue("500ms") Duration connectTimeout, @DefaultValue("10s") Duration socketTimeout) {
     }
 
     private record OrderedCustomizer(MongoTimeouts timeouts) implements MongoClientSettingsBuilderCustomizer, Ordered {
