@@ -52,11 +52,11 @@ class RoutedServiceErrors implements WebExceptionHandler {
         log.warn("{} {}: {} ({})", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), status.value(), ex.toString());
         ProblemDetail problem;
         if (status == HttpStatus.GATEWAY_TIMEOUT) {
-            problem = Problems.of(status, "service-timeout", "Tjenesten «" + service
-                    + "» svarte ikke i tide. Prøv igjen om litt; en endring kan ha blitt lagret, så les den tilbake først.");
+            problem = Problems.of(status, "service-timeout", service
+                    + " svarte ikke i tide. Prøv igjen om litt; en endring kan ha blitt lagret, så les den tilbake først.");
             problem.setTitle("Tjenesten svarer ikke");
         } else {
-            problem = Problems.unavailable("Tjenesten «" + service + "» er midlertidig utilgjengelig. Prøv igjen om litt.");
+            problem = Problems.unavailable(service + " er midlertidig utilgjengelig. Prøv igjen om litt.");
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         response.setStatusCode(status);
@@ -85,6 +85,6 @@ class RoutedServiceErrors implements WebExceptionHandler {
 
     private static String service(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        return route == null ? "ukjent" : route.getId();
+        return route == null ? "En tjeneste plattformen trenger" : "Tjenesten «" + route.getId() + "»";
     }
 }
