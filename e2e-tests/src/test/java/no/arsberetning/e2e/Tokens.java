@@ -32,6 +32,13 @@ public final class Tokens {
         return fresh("user:" + user, () -> login(user));
     }
 
+    /** A new login through Keycloak's login page, never a cached token: what a person logging in now gets. */
+    static String newLogin(String user) {
+        String token = login(user);
+        CACHE.put("user:" + user, token);
+        return token;
+    }
+
     static String forCommitteePortal() {
         return fresh("client:committee-portal", () -> {
             HttpResponse<String> response = new Browser().postForm(URI.create(Platform.ISSUER + "/protocol/openid-connect/token"),

@@ -3,6 +3,7 @@ package no.arsberetning.common.problem;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,12 @@ public class ProblemAutoConfiguration {
     @Bean
     ProblemExceptionHandler problemExceptionHandler() {
         return new ProblemExceptionHandler();
+    }
+
+    @Bean
+    @ConditionalOnClass(name = { "com.mongodb.MongoException", "org.springframework.dao.DataAccessException" })
+    DatabaseUnavailableHandler databaseUnavailableHandler() {
+        return new DatabaseUnavailableHandler();
     }
 
     @Bean

@@ -43,6 +43,16 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * A 503 for a dependency that is down (the service's database): the request did nothing and may be
+     * retried; never a 500, since nothing is wrong with the request or the service's code.
+     */
+    public static ProblemDetail unavailable(String detail) {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", detail);
+        problem.setTitle("Midlertidig utilgjengelig");
+        return problem;
+    }
+
     /** One wrong field: its name as the client sent it and what is wrong with it. */
     public record FieldProblem(String field, String message) {
     }

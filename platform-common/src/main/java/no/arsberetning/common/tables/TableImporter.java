@@ -14,6 +14,8 @@ import no.arsberetning.common.report.Table.Cell;
 import no.arsberetning.common.tables.TableColumn.ColumnType;
 import no.arsberetning.common.tables.TableDraft.DraftRow;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class TableImporter {
 
     private static final String ENTITY = "table";
+    private static final Logger log = LoggerFactory.getLogger(TableImporter.class);
 
     private final MongoOperations mongo;
     private final TablePlacement placement;
@@ -90,7 +93,12 @@ public class TableImporter {
     }
 
     public void applyPending() {
-        pending().forEach(this::apply);
+        List<ImportBatch> pending = pending();
+        for (ImportBatch batch : pending) {
+            apply(batch);
+            log.info("Fullførte en avbrutt import ({} tabeller, {}) fra {}", batch.tables().size(),
+                    batch.provenance().fileName(), batch.provenance().by());
+        }
     }
 
     private static boolean sameShape(ReportedTable existing, TableDraft draft) {
