@@ -14,6 +14,7 @@ import no.arsberetning.gateway.completeness.Checklist.Item;
 import no.arsberetning.gateway.completeness.Checklist.Place;
 import no.arsberetning.gateway.completeness.Completeness.ItemResult;
 import no.arsberetning.gateway.completeness.Completeness.PlaceResult;
+import no.arsberetning.gateway.reports.ChapterNumbers;
 import no.arsberetning.gateway.reports.ComposedReport;
 
 /**
@@ -119,7 +120,7 @@ public final class CompletenessEvaluator {
 
     private PlaceResult chapterRange(Place place) {
         String label = label(place, "Kapittel " + place.chapters());
-        List<Chapter> inRange = chapters().filter(c -> inRange(place.chapters(), strip(c.number()))).toList();
+        List<Chapter> inRange = chapters().filter(c -> ChapterNumbers.covers(place.chapters(), strip(c.number()))).toList();
         List<String> without = new ArrayList<>();
         int with = 0;
         for (Chapter chapter : inRange) {
@@ -222,27 +223,11 @@ public final class CompletenessEvaluator {
     private String unavailable(String chapter) {
         if (chapter != null && report.sources() != null) {
             report.sources().stream()
-                    .filter(s -> !s.available() && s.chapters() != null && s.chapters().stream().anyMatch(c -> inRange(c, chapter)))
+                    .filter(s -> !s.available() && s.chapters() != null && s.chapters().stream().anyMatch(c -> ChapterNumbers.covers(c, chapter)))
                     .findFirst()
                     .ifPresent(s -> serviceNotes.add(s.reason() == null ? "ukjent årsak." : s.reason()));
         }
         return "";
-    }
-
-    static boolean inRange(String listed, String number) {
-        if (listed == null || number == null) {
-            return false;
-        }
-        String entry = listed.strip();
-        if (entry.equals(number)) {
-            return true;
-        }
-        String[] range = entry.split("\\s*[-\u2013]\\s*");
-        if (range.length == 2 && range[0].matches("\\d+") && range[1].matches("\\d+") && number.matches("\\d+")) {
-            int n = Integer.parseInt(number);
-            return Integer.parseInt(range[0]) <= n && n <= Integer.parseInt(range[1]);
-        }
-        return false;
     }
 
     private static String label(Place place, String fallback) {

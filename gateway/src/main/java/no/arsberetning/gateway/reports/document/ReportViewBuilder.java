@@ -14,6 +14,7 @@ import no.arsberetning.common.report.Table;
 
 import no.arsberetning.gateway.completeness.Checklist;
 import no.arsberetning.gateway.completeness.CompletenessEvaluator;
+import no.arsberetning.gateway.reports.ChapterNumbers;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
@@ -233,24 +234,8 @@ final class ReportViewBuilder {
             return Optional.empty();
         }
         return nonNull(report.sources()).stream()
-                .filter(s -> s != null && nonNull(s.chapters()).stream().anyMatch(c -> covers(c, number)))
+                .filter(s -> s != null && nonNull(s.chapters()).stream().anyMatch(c -> ChapterNumbers.covers(c, number)))
                 .findFirst();
-    }
-
-    static boolean covers(String listed, String number) {
-        if (listed == null) {
-            return false;
-        }
-        String entry = listed.strip();
-        if (entry.equals(number)) {
-            return true;
-        }
-        String[] range = entry.split("\\s*[-\u2013]\\s*");
-        if (range.length == 2 && range[0].matches("\\d+") && range[1].matches("\\d+") && number.matches("\\d+")) {
-            int n = Integer.parseInt(number);
-            return Integer.parseInt(range[0]) <= n && n <= Integer.parseInt(range[1]);
-        }
-        return false;
     }
 
     private static boolean isClimate(Chapter chapter) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import no.arsberetning.common.report.MissingReason;
 import no.arsberetning.common.report.Table.Cell;
-
+import no.arsberetning.gateway.reports.ChapterNumbers;
 import org.junit.jupiter.api.Test;
 
 /** Numbers the report formats itself, printed numbers kept as printed, and who delivers which chapter. */
@@ -50,10 +50,10 @@ class FormattingTests {
 
     @Test
     void aSourceCoversTheChaptersItListsOrARangeOfThem() {
-        assertThat(ReportViewBuilder.covers("4-19", "7")).isTrue();
-        assertThat(ReportViewBuilder.covers("4\u201319", "19")).isTrue();
-        assertThat(ReportViewBuilder.covers("4-19", "20")).isFalse();
-        assertThat(ReportViewBuilder.covers("1", "1")).isTrue();
-        assertThat(ReportViewBuilder.covers("1", "10")).isFalse();
+        assertThat(ChapterNumbers.covers("4-19", "7")).isTrue();
+        assertThat(ChapterNumbers.covers("4\u201319", "19")).isTrue();
+        assertThat(ChapterNumbers.covers("4-19", "20")).isFalse();
+        assertThat(ChapterNumbers.covers("1", "1")).isTrue();
+        assertThat(ChapterNumbers.covers("1", "10")).isFalse();
     }
 }
