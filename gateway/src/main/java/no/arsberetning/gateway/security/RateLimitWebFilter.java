@@ -1,0 +1,61 @@
+package no.arsberetning.gateway.security;
+
+import java.net.InetSocketAddress;
+
+import no.arsberetning.common.problem.Problems;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * A token bucket per principal (the authenticated token's or session's name), else per remote address:
+ * over the limit is 429 as a problem document with {@code Retry-After}. Runs after authentication, so a
+ * forged token never gets a bucket of its own; health checks are never limited.
+ */
+class RateLimitWebFilter implements WebFilter, Ordered {
+
+    /** After Spring Security's filter chain (order -100), which puts the principal on the exchange. */
+    static final int ORDER = 0;
+
+    private final TokenBuckets buckets;
+    private final ProblemServerHandlers problems;
+
+    RateLimitWebFilter(TokenBuckets buckets, ProblemServerHandlers problems) {
+        this.buckets = buckets;
+        this.problems = problems;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getPath().value().startsWith("/actuator/health")) {
+            return chain.filter(exchange);
+        }
+        return exchange.getPrincipal()
+                .map(principal -> "principal:" + principal.getName())
+                .defaultIfEmpty("")
+                .flatMap(key -> {
+                    long retryAfter = buckets.take(key.isEmpty() ? "address:" + address(exchange) : key);
+                    if (retryAfter == 0) {
+                        return chain.filter(exchange);
+                    }
+                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+                    return problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
+                            Problems.tooManyRequests(retryAfter));
+                });
+    }
+
+    private static String address(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+}
