@@ -23,7 +23,7 @@ final class Calls {
     static HttpResponse<String> send(String method, URI base, String path, String bearer, Map<String, String> headers,
             String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (bearer != null) {
@@ -34,6 +34,17 @@ final class Calls {
         }
         headers.forEach(request::header);
         return send(request.build());
+    }
+
+    /** A GET with a generous time limit (OpenAPI documents are built on first request; this machine may be busy). */
+    static HttpResponse<String> get(URI base, String path, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request.GET().build());
     }
 
     static HttpResponse<String> json(String method, URI base, String path, String bearer, String ifMatch, String json) {

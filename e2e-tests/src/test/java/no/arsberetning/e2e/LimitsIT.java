@@ -75,7 +75,6 @@ class LimitsIT {
         Calls.Multipart tooBig = Calls.multipart("big.csv", "text/csv", filled(10 * MIB + 10), Map.of());
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
-                .expectContinue(true)
                 .header("Authorization", "Bearer " + Tokens.forUser("controller"))
                 .header("Content-Type", tooBig.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(tooBig.body()))
@@ -142,11 +141,11 @@ class LimitsIT {
     }
 
     private static String texts(Service service) {
-        return Api.get(service.direct, "/api/" + service.api + "/2023/texts", Tokens.forUser("staff")).body();
+        return Calls.get(service.direct, "/api/" + service.api + "/2023/texts", Tokens.forUser("staff")).body();
     }
 
     private static String tables(Service service) {
-        return Api.get(service.direct, "/api/" + service.api + "/2023/tables", Tokens.forUser("staff")).body();
+        return Calls.get(service.direct, "/api/" + service.api + "/2023/tables", Tokens.forUser("staff")).body();
     }
 
     private static byte[] filled(int size) {

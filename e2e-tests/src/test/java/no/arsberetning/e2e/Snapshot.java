@@ -28,7 +28,7 @@ final class Snapshot {
     static Map<String, String> of(Service service) {
         String token = Tokens.forUser("staff");
         Map<String, String> state = new TreeMap<>();
-        JsonNode paths = Api.json(Api.get(service.direct, "/v3/api-docs", token)).get("paths");
+        JsonNode paths = Api.json(Calls.get(service.direct, "/v3/api-docs", token)).get("paths");
         for (Map.Entry<String, JsonNode> entry : paths.properties()) {
             JsonNode get = entry.getValue().get("get");
             if (get == null || !onlyTheYear(entry.getKey(), get) || DERIVED.stream().anyMatch(entry.getKey()::contains)) {
@@ -37,7 +37,7 @@ final class Snapshot {
             String path = entry.getKey().replace("{year}", YEAR);
             state.put(path, read(service, path, token));
         }
-        for (JsonNode table : Api.json(Api.get(service.direct, "/api/" + service.api + "/" + YEAR + "/tables", token))) {
+        for (JsonNode table : Api.json(Calls.get(service.direct, "/api/" + service.api + "/" + YEAR + "/tables", token))) {
             String path = "/api/" + service.api + "/" + YEAR + "/tables/" + table.get("key").asString();
             state.put(path, read(service, path, token));
         }
@@ -60,7 +60,7 @@ final class Snapshot {
     }
 
     private static String read(Service service, String path, String token) {
-        HttpResponse<String> response = Api.get(service.direct, path, token);
+        HttpResponse<String> response = Calls.get(service.direct, path, token);
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         if (!path.endsWith("/sections")) {
             return response.body();

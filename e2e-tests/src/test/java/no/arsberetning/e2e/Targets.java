@@ -128,7 +128,7 @@ final class Targets {
     private void imports() {
         JsonNode table = firstTable(t -> true);
         String key = table.get("key").asString();
-        HttpResponse<String> csv = Api.get(service.direct, prefix + "/tables/" + key + ".csv", staff);
+        HttpResponse<String> csv = Calls.get(service.direct, prefix + "/tables/" + key + ".csv", staff);
         assertThat(csv.statusCode()).isEqualTo(200);
         Probe unchanged = Probe.upload(prefix + "/imports", key + ".csv", "text/csv", csv.body().getBytes(StandardCharsets.UTF_8),
                 Map.of("table", key));
@@ -248,7 +248,7 @@ final class Targets {
     }
 
     private HttpResponse<String> get(String path) {
-        HttpResponse<String> response = Api.get(service.direct, prefix + path, staff);
+        HttpResponse<String> response = Calls.get(service.direct, prefix + path, staff);
         assertThat(response.statusCode()).as("GET " + prefix + path + ": " + response.body()).isEqualTo(200);
         return response;
     }

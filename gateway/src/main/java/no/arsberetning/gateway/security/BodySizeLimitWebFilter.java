@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -65,8 +65,7 @@ class BodySizeLimitWebFilter implements WebFilter, Ordered {
                 return super.getBody().handle((buffer, sink) -> {
                     if (read.addAndGet(buffer.readableByteCount()) > limit) {
                         org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
-                        sink.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                                Problems.payloadTooLarge(limit).getDetail()));
+                        sink.error(new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, Problems.payloadTooLarge(limit), null));
                     } else {
                         sink.next(buffer);
                     }

@@ -1,6 +1,8 @@
 package no.arsberetning.gateway.security;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -20,6 +22,10 @@ class LimitsConfiguration {
     @Bean
     @ConditionalOnProperty(name = "arsberetning.limits.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
     RateLimitWebFilter rateLimitWebFilter(LimitsProperties limits, ObjectMapper json) {
-        return new RateLimitWebFilter(new TokenBuckets(limits.rateLimit(), Clock.systemUTC()), new ProblemServerHandlers(json));
+        LimitsProperties.RateLimit rate = limits.rateLimit();
+        Map<String, TokenBuckets> clients = new HashMap<>();
+        rate.clients().forEach((client, size) -> clients.put(client,
+                new TokenBuckets(size.capacity(), size.refillPerSecond(), rate.idle(), Clock.systemUTC())));
+        return new RateLimitWebFilter(new TokenBuckets(rate, Clock.systemUTC()), clients, new ProblemServerHandlers(json));
     }
 }

@@ -1,6 +1,7 @@
 package no.arsberetning.gateway.security;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,6 +20,18 @@ public record LimitsProperties(@DefaultValue("1MB") DataSize maxBody, @DefaultVa
      * not used for {@code idle} are forgotten.
      */
     public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("300") int capacity,
-            @DefaultValue("100") double refillPerSecond, @DefaultValue("10m") Duration idle) {
+            @DefaultValue("100") double refillPerSecond, @DefaultValue("10m") Duration idle, Map<String, Client> clients) {
+
+        public RateLimit {
+            clients = clients == null ? Map.of() : Map.copyOf(clients);
+        }
+
+        public RateLimit(boolean enabled, int capacity, double refillPerSecond, Duration idle) {
+            this(enabled, capacity, refillPerSecond, idle, Map.of());
+        }
+    }
+
+    /** A machine client's own bucket size (by the token's {@code azp}), e.g. a tighter one for a portal that polls. */
+    public record Client(int capacity, double refillPerSecond) {
     }
 }

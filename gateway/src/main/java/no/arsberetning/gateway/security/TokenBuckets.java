@@ -18,9 +18,13 @@ final class TokenBuckets {
     private long lastSweep;
 
     TokenBuckets(LimitsProperties.RateLimit limit, Clock clock) {
-        this.capacity = limit.capacity();
-        this.refillPerNano = limit.refillPerSecond() / 1e9;
-        this.idleNanos = limit.idle().toNanos();
+        this(limit.capacity(), limit.refillPerSecond(), limit.idle(), clock);
+    }
+
+    TokenBuckets(int capacity, double refillPerSecond, java.time.Duration idle, Clock clock) {
+        this.capacity = capacity;
+        this.refillPerNano = refillPerSecond / 1e9;
+        this.idleNanos = idle.toNanos();
         this.clock = clock;
     }
 

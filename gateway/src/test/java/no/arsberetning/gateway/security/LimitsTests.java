@@ -17,7 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Body size (413) and rate (429) limits, as problem documents, with a tiny bucket to see it. */
 @SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only",
         "arsberetning.limits.max-body=1KB", "arsberetning.limits.max-upload=4KB",
-        "arsberetning.limits.rate-limit.capacity=3", "arsberetning.limits.rate-limit.refill-per-second=0.05"})
+        "arsberetning.limits.rate-limit.capacity=3", "arsberetning.limits.rate-limit.refill-per-second=0.05",
+        "arsberetning.limits.rate-limit.clients.portal.capacity=1",
+        "arsberetning.limits.rate-limit.clients.portal.refill-per-second=0.05"})
 @AutoConfigureWebTestClient
 class LimitsTests {
 
@@ -59,6 +61,17 @@ class LimitsTests {
                 .bodyValue(small.replace("a".repeat(2000), "a".repeat(5000)))
                 .exchange().expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.maxBytes").isEqualTo(4096);
+    }
+
+    @Test
+    void aMachineClientConfiguredWithItsOwnBucketGetsThatSize() {
+        JwtMutator portal = mockJwt().jwt(j -> j.subject("service-account-portal").claim("azp", "portal")
+                        .claim("realm_access", Map.of("roles", List.of("committee"))))
+                .authorities(new KeycloakAuthorities());
+        http.mutateWith(portal).get().uri("/api/me").exchange().expectStatus().isOk();
+        http.mutateWith(portal).get().uri("/api/me").exchange().expectStatus().isEqualTo(429);
+        http.mutateWith(token("limits.person", "staff")).get().uri("/api/me").exchange().expectStatus().isOk();
+        http.mutateWith(token("limits.person", "staff")).get().uri("/api/me").exchange().expectStatus().isOk();
     }
 
     @Test

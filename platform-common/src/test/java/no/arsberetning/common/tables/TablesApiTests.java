@@ -189,6 +189,17 @@ class TablesApiTests {
     }
 
     @Test
+    void aTemplateOfUnknownTablesIs404NamingThemNotA500() throws Exception {
+        for (String tables : List.of("no-such-table", "9.1,{\"$ne\":null}")) {
+            mvc.perform(get("/api/test/2023/template.xlsx").param("tables", tables).with(as("staff")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(get("/api/test/2023/template.xlsx").param("tables", "9.1").with(as("staff")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aBodyOverTheLimitIs413ProblemAndChangesNothing() throws Exception {
         long version = version("9.1");
         String huge = "{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"" + "1".repeat(1024 * 1024) + "\"}";
