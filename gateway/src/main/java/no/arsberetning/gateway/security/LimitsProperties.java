@@ -25,10 +25,6 @@ public record LimitsProperties(@DefaultValue("1MB") DataSize maxBody, @DefaultVa
         public RateLimit {
             clients = clients == null ? Map.of() : Map.copyOf(clients);
         }
-
-        public RateLimit(boolean enabled, int capacity, double refillPerSecond, Duration idle) {
-            this(enabled, capacity, refillPerSecond, idle, Map.of());
-        }
     }
 
     /** A machine client's own bucket size (by the token's {@code azp}), e.g. a tighter one for a portal that polls. */

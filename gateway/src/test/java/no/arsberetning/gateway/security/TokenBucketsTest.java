@@ -31,7 +31,7 @@ class TokenBucketsTest {
 
     @Test
     void grantsTheCapacityThenSaysWhenTheNextTokenIsBack() {
-        TokenBuckets buckets = new TokenBuckets(new LimitsProperties.RateLimit(true, 2, 1, Duration.ofMinutes(10)), clock);
+        TokenBuckets buckets = new TokenBuckets(new LimitsProperties.RateLimit(true, 2, 1, Duration.ofMinutes(10), java.util.Map.of()), clock);
         assertThat(buckets.take("a")).isZero();
         assertThat(buckets.take("a")).isZero();
         assertThat(buckets.take("a")).isEqualTo(1);
@@ -44,7 +44,7 @@ class TokenBucketsTest {
 
     @Test
     void refillsNoHigherThanTheCapacity() {
-        TokenBuckets buckets = new TokenBuckets(new LimitsProperties.RateLimit(true, 2, 10, Duration.ofMinutes(10)), clock);
+        TokenBuckets buckets = new TokenBuckets(new LimitsProperties.RateLimit(true, 2, 10, Duration.ofMinutes(10), java.util.Map.of()), clock);
         now = now.plusSeconds(60);
         assertThat(buckets.take("a")).isZero();
         assertThat(buckets.take("a")).isZero();
@@ -53,7 +53,7 @@ class TokenBucketsTest {
 
     @Test
     void forgetsIdleBuckets() {
-        TokenBuckets buckets = new TokenBuckets(new LimitsProperties.RateLimit(true, 2, 1, Duration.ofSeconds(30)), clock);
+        TokenBuckets buckets = new TokenBuckets(new LimitsProperties.RateLimit(true, 2, 1, Duration.ofSeconds(30), java.util.Map.of()), clock);
         buckets.take("a");
         now = now.plusSeconds(31);
         buckets.take("b");
