@@ -117,6 +117,16 @@ class GoalsApiTests extends ServiceAreasTestBase {
     }
 
     @Test
+    void anotherAreasGoalIs403WhicheverAreaTheBodyNames() throws Exception {
+        String etag = etag(GOAL);
+        for (String named : List.of("skole", "Skoler", "kvalifisering-og-velferd", "")) {
+            mvc.perform(report("{\"area\":\"" + named + "\",\"comment\":\"x\"}", etag).with(reporter("skole")))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(etag(GOAL)).isEqualTo(etag);
+    }
+
+    @Test
     void aSubmittedAreaIsClosedForChangesUntilReturned() throws Exception {
         mvc.perform(post(Y + "/sections/{key}/submit", "area:Kvalifisering og velferd").with(reporter("kvalifisering-og-velferd")))
                 .andExpect(status().isOk())

@@ -36,7 +36,7 @@ class ProblemServerHandlers implements ServerAuthenticationEntryPoint, ServerAcc
         return write(exchange.getResponse(), HttpStatus.FORBIDDEN, Problems.forbidden(null));
     }
 
-    private Mono<Void> write(ServerHttpResponse response, HttpStatus status, ProblemDetail problem) {
+    Mono<Void> write(ServerHttpResponse response, HttpStatus status, ProblemDetail problem) {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));

@@ -3,6 +3,7 @@ package no.arsberetning.common.problem;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.limits.BodySizeLimitFilter;
 import no.arsberetning.common.locking.PreconditionFailedException;
 import no.arsberetning.common.locking.PreconditionRequiredException;
 import no.arsberetning.common.problem.Problems.FieldProblem;
@@ -16,12 +17,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of a servlet service as an RFC 9457 problem document; bad input names its fields. */
@@ -46,6 +50,42 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                                 error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalidFields(errors));
+    }
+
+    /** A chunked body read past the limit ({@link BodySizeLimitFilter}) is 413, not a 400 about its JSON. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        BodySizeLimitFilter.BodyTooLargeException tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.payloadTooLarge(tooLarge.limit()));
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.payloadTooLarge(ex.getMaxUploadSize()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex) {
+        BodySizeLimitFilter.BodyTooLargeException tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.payloadTooLarge(tooLarge.limit()));
+        }
+        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("file",
+                "Opplastingen kunne ikke leses (multipart/form-data)."))));
+    }
+
+    private static BodySizeLimitFilter.BodyTooLargeException tooLarge(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(PreconditionFailedException.class)

@@ -53,6 +53,24 @@ public final class Problems {
         return problem;
     }
 
+    /** 413: the request body is larger than this endpoint accepts. */
+    public static ProblemDetail payloadTooLarge(long limitBytes) {
+        ProblemDetail problem = of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                "Forespørselen er for stor: høyst " + limitBytes + " byte er tillatt her.");
+        problem.setTitle("For stor forespørsel");
+        problem.setProperty("maxBytes", limitBytes);
+        return problem;
+    }
+
+    /** 429: this client has sent too many requests; it may try again after the given seconds. */
+    public static ProblemDetail tooManyRequests(long retryAfterSeconds) {
+        ProblemDetail problem = of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "For mange forespørsler på kort tid. Prøv igjen om " + retryAfterSeconds + " sekund(er).");
+        problem.setTitle("For mange forespørsler");
+        problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+        return problem;
+    }
+
     /** One wrong field: its name as the client sent it and what is wrong with it. */
     public record FieldProblem(String field, String message) {
     }

@@ -14,7 +14,12 @@ import no.arsberetning.common.imports.TabularFiles;
 import no.arsberetning.common.workflow.SectionWorkflow;
 import no.arsberetning.common.workflow.WorkflowConflictException;
 
+import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.common.security.Roles;
+
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * A person's file import: read the file, check that every cell it changes is one the person may change
@@ -37,6 +42,9 @@ public class TableImports {
     }
 
     public ImportSummary importFile(int year, String fileName, byte[] content, String tableKey, Authentication who) {
+        if (!mayImport(who)) {
+            throw new AccessDeniedException("Bare rapportører og kontrollere kan importere tabeller.");
+        }
         List<Sheet> sheets = TabularFiles.read(fileName, content);
         List<TableDraft> drafts = new ArrayList<>();
         for (Sheet sheet : sheets) {
@@ -73,6 +81,13 @@ public class TableImports {
         importer.importTables(year, changed, provenance, false);
         return new ImportSummary(fileName, provenance.fileSha256(), List.copyOf(changedTables), changedCells,
                 drafts.size() - changed.size());
+    }
+
+    /** Only those who may write some cells (reporters, controllers) import at all, even a file that changes nothing. */
+    private static boolean mayImport(Authentication who) {
+        return who != null && who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(KeycloakAuthorities.ROLE_PREFIX + Roles.CONTROLLER)
+                        || a.equals(KeycloakAuthorities.ROLE_PREFIX + Roles.REPORTER));
     }
 
     /** Counts the cells a draft changes, adding a problem for each the person may not change. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -101,6 +102,15 @@ class TablesController {
             if (tables == null || tables.contains(table.key())) {
                 sheets.add(TableSheets.toSheet(table));
             }
+        }
+        if (tables != null) {
+            List<String> unknown = tables.stream().filter(key -> sheets.stream().noneMatch(s -> s.name().equals(key))).toList();
+            if (!unknown.isEmpty()) {
+                throw new NoSuchElementException("Ukjent tabell for " + year + ": " + String.join(", ", unknown) + ".");
+            }
+        }
+        if (sheets.isEmpty()) {
+            throw new NoSuchElementException("Ingen tabeller for " + year + ".");
         }
         return file("mal-" + year + ".xlsx", XLSX, TabularFiles.writeXlsx(sheets));
     }

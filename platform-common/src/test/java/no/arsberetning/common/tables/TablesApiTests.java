@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -170,6 +171,44 @@ class TablesApiTests {
         mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("staff")).header("If-Match", etag("9.1"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"0\"}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyReportersAndControllersImportEvenAFileThatChangesNothing() throws Exception {
+        byte[] unchanged = TabularFiles.writeCsv(sheetOf("9.2"));
+        for (String role : List.of("staff", "admin", "committee")) {
+            mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.csv", "text/csv", unchanged))
+                            .with(as(role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.csv", "text/csv", unchanged))
+                        .with(as("reporter", "skole")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cellsChanged").value(0));
+    }
+
+    @Test
+    void aTemplateOfUnknownTablesIs404NamingThemNotA500() throws Exception {
+        for (String tables : List.of("no-such-table", "9.1,{\"$ne\":null}")) {
+            mvc.perform(get("/api/test/2023/template.xlsx").param("tables", tables).with(as("staff")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(get("/api/test/2023/template.xlsx").param("tables", "9.1").with(as("staff")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemAndChangesNothing() throws Exception {
+        long version = version("9.1");
+        String huge = "{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"" + "1".repeat(1024 * 1024) + "\"}";
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag("9.1"))
+                        .contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().is(413))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.maxBytes").value(1024 * 1024));
+        assertThat(version("9.1")).isEqualTo(version);
     }
 
     @Test

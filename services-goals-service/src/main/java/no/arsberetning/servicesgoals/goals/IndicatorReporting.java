@@ -58,6 +58,10 @@ class IndicatorReporting {
      * @param field the request field or parameter the area was named in, for error messages
      */
     String reportingArea(PeriodGoal goal, String named, String field, Authentication who) {
+        if (goal.areas().stream().noneMatch(a -> AreaAccess.mayWrite(who, a))) {
+            // Whichever area the body names: another area's goal is 403, not a question of naming.
+            throw new AccessDeniedException("Du rapporterer ikke for noen av tjenesteområdene til målet «" + goal.key() + "».");
+        }
         if (named != null && !named.isBlank()) {
             AreaIndex index = register.index();
             String code = index.resolve(named)

@@ -1,0 +1,103 @@
+package no.arsberetning.gateway.security;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import no.arsberetning.common.testing.TokenForge;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway judges bearer tokens itself, as every service does ({@code ServiceContractTests}): the
+ * forged tokens Keycloak can never issue (expired, not yet valid, wrong or missing audience, signed by
+ * another key…) are refused here with 401 as a problem document. The e2e suite adds real-Keycloak ones.
+ */
+@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only"})
+@AutoConfigureWebTestClient
+class GatewayForgedTokenTests {
+
+    private static final TokenForge FORGE = new TokenForge();
+
+    @DynamicPropertySource
+    static void trustTheForge(DynamicPropertyRegistry registry) {
+        registry.add("arsberetning.issuer-uri", () -> TokenForge.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", FORGE::jwkSetUri);
+    }
+
+    @AfterAll
+    static void stop() {
+        FORGE.stop();
+    }
+
+    WebTestClient http;
+
+    /** The first requests of a fresh context are slow on a busy build machine. */
+    @Autowired
+    void client(WebTestClient client) {
+        http = client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
+    @Test
+    void aWellFormedTokenFromTheTrustedIssuerIsAccepted() {
+        http.get().uri("/api/me").header("Authorization", "Bearer " + FORGE.signed(TokenForge.claims("staff")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.roles[0]").isEqualTo("staff");
+    }
+
+    static Stream<Arguments> forgedTokens() {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> valid = TokenForge.claims("controller");
+        return Stream.of(
+                Arguments.of("alg none", FORGE.unsigned(valid)),
+                Arguments.of("HS256 signed with the public key", FORGE.hmacWithPublicKey(valid)),
+                Arguments.of("expired", FORGE.signed(with(valid, "exp", now - 120, "iat", now - 600))),
+                Arguments.of("not yet valid", FORGE.signed(with(valid, "nbf", now + 600))),
+                Arguments.of("wrong issuer", FORGE.signed(with(valid, "iss", "http://issuer.test/realms/other"))),
+                Arguments.of("wrong audience", FORGE.signed(with(valid, "aud", List.of("account")))),
+                Arguments.of("no audience", FORGE.signed(without(valid, "aud"))),
+                Arguments.of("unknown key id", FORGE.unknownKey(valid)),
+                Arguments.of("signed by another key", FORGE.wrongSignature(valid)),
+                Arguments.of("tampered payload", FORGE.tampered(TokenForge.claims("committee"), "controller")),
+                Arguments.of("not a JWT", "abc.def.ghi"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedTokens")
+    void aForgedTokenIsRefusedBeforeAnythingIsRouted(String what, String token) {
+        for (String path : List.of("/api/me", "/api/finance/years", "/api/reports/2023")) {
+            http.get().uri(path).header("Authorization", "Bearer " + token).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        http.post().uri("/api/releases/2023").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> claims, Object... keysAndValues) {
+        Map<String, Object> changed = new LinkedHashMap<>(claims);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            changed.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return changed;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> claims, String key) {
+        Map<String, Object> changed = new LinkedHashMap<>(claims);
+        changed.remove(key);
+        return changed;
+    }
+}
