@@ -78,7 +78,12 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
                 .flatMapIterable(Function.identity());
         Flux<Finding> cross = Flux.fromIterable(crossServiceRules).flatMapSequential(rule -> rule.check(year))
                 .flatMapIterable(Function.identity());
-        return Flux.concat(own, cross).collectList();
+        // Both at once (the cross-service rules do not wait for the services' own checks), in this order.
+        return Mono.zip(own.collectList(), cross.collectList()).map(both -> {
+            List<Finding> all = new ArrayList<>(both.getT1());
+            all.addAll(both.getT2());
+            return List.copyOf(all);
+        });
     }
 
     private Mono<Part> part(Source source, int year) {
