@@ -3,6 +3,7 @@ package no.arsberetning.common.imports;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,14 +45,11 @@ class JsonStatDatasetTest {
         return JsonStatDataset.read(json.getBytes(UTF_8), rules);
     }
 
+    /** The problems the file is refused with (the test fails when it is read). */
     private static List<FieldProblem> problems(String json, Rules rules) {
-        try {
-            read(json, rules);
-        } catch (TabularFileException e) {
-            assertThat(e.getMessage()).startsWith("JSON-stat-filen kan ikke leses");
-            return e.problems();
-        }
-        throw new AssertionError("expected the file to be refused");
+        Throwable thrown = catchThrowable(() -> read(json, rules));
+        assertThat(thrown).isInstanceOf(TabularFileException.class).hasMessageStartingWith("JSON-stat-filen kan ikke leses");
+        return ((TabularFileException) thrown).problems();
     }
 
     @Nested
