@@ -6,12 +6,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import no.arsberetning.common.imports.JsonStatDataset.Dimension;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.problem.Problems.FieldProblem;
 import no.arsberetning.common.report.MissingReason;
@@ -33,24 +32,19 @@ import no.arsberetning.common.report.MissingReason;
  *   <li>Status symbols are Statistics Norway's ({@link #STATUS}); {@code *} (preliminary) keeps the value.</li>
  *   <li>The sheet is named by {@code extension.arsberetning.table} (the table's number), else the file name.</li>
  * </ul>
- * Every problem in the file is collected and reported at once ({@link TabularFileException#problems()}).
+ * The file is read by {@link JsonStatDataset}; every problem in the file is collected and reported at once
+ * ({@link TabularFileException#problems()}).
  */
 public final class JsonStatTables {
 
     public static final String PERIOD = "period";
     public static final String ENTITY = "entity";
     public static final String MEASURE = "measure";
-    /** Most values accepted in one file. */
-    public static final int MAX_CELLS = 1_000_000;
     /** The dataset extension the platform writes and reads. */
     public static final String EXTENSION = "arsberetning";
 
     /** Status symbol of each missing reason (Statistics Norway's standard signs). */
     public static final Map<MissingReason, String> STATUS = statusSymbols();
-
-    private static final JsonMapper EXACT = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
 
     private JsonStatTables() {
     }
@@ -66,73 +60,31 @@ public final class JsonStatTables {
     }
 
     static Sheet read(String name, byte[] content) {
-        JsonNode root;
-        try {
-            root = EXACT.readTree(content);
-        } catch (JacksonException e) {
-            throw rejected(List.of(new FieldProblem("file", "Filen er ikke gyldig JSON: " + e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw rejected(List.of(new FieldProblem("file", "Filen er ikke et JSON-stat-datasett (forventet et objekt).")));
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!"dataset".equals(text(root, "class"))) {
-            problems.add(new FieldProblem("class", "Bare JSON-stat «dataset» kan importeres (class må være «dataset»)."));
-        }
-        String version = text(root, "version");
-        if (version == null || !version.startsWith("2")) {
-            problems.add(new FieldProblem("version", "JSON-stat-versjon må være 2.0."));
-        }
-        List<Dimension> dimensions = dimensions(root, problems);
-        if (!problems.isEmpty()) {
-            throw rejected(problems);
-        }
-        Dimension columns = columnDimension(root, dimensions);
-        Dimension rows = rowDimension(dimensions, columns);
-        if (columns == null || rows == null) {
-            problems.add(new FieldProblem("id", "Filen må ha én dimensjon for kolonnene («" + MEASURE + "» eller role.metric) "
-                    + "og én for radene («" + ENTITY + "»); dimensjonene er " + dimensions.stream().map(Dimension::id).toList() + "."));
-            throw rejected(problems);
-        }
-        for (Dimension d : dimensions) {
-            if (d != rows && d != columns && d.codes().size() != 1) {
-                problems.add(new FieldProblem("dimension." + d.id(), "Dimensjonen «" + d.id() + "» må ha nøyaktig én kategori "
-                        + "(en tabell har bare rader og kolonner), den har " + d.codes().size() + "."));
-            }
-        }
-        long cells = dimensions.stream().mapToLong(d -> d.codes().size()).reduce(1, (a, b) -> Math.min(a * b, Integer.MAX_VALUE));
-        if (cells > MAX_CELLS) {
-            problems.add(new FieldProblem("size", "Tabellen er for stor: høyst " + MAX_CELLS + " verdier er tillatt."));
-            throw rejected(problems);
-        }
-        int count = (int) cells;
-        JsonNode extension = root.path("extension").path(EXTENSION);
-        List<BigDecimal> values = values(root.get("value"), count, problems);
-        List<String> statuses = statuses(root.get("status"), count, problems);
-        List<String> texts = printedTexts(extension.get("text"), count, problems);
-        if (!problems.isEmpty()) {
-            throw rejected(problems);
-        }
+        TableShape shape = new TableShape();
+        JsonStatDataset dataset = JsonStatDataset.read(content, JsonStatDataset.Rules.platform(shape));
+        Dimension rows = shape.rows;
+        Dimension columns = shape.columns;
+        JsonNode extension = dataset.extension().path(EXTENSION);
         Map<String, MissingReason> legend = legend(extension.get("status"));
-        int[] strides = strides(dimensions);
-        int rowAxis = dimensions.indexOf(rows);
-        int columnAxis = dimensions.indexOf(columns);
+        int[] strides = dataset.strides();
+        int rowAxis = dataset.dimensions().indexOf(rows);
+        int columnAxis = dataset.dimensions().indexOf(columns);
         List<List<String>> sheet = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        String labelHeader = text(extension, "labelHeader");
+        String labelHeader = JsonStatDataset.text(extension, "labelHeader");
         header.add(labelHeader != null ? labelHeader : rows.label());
-        columns.codes().forEach(code -> header.add(columns.labels().getOrDefault(code, code)));
+        columns.codes().forEach(code -> header.add(columns.labelOf(code)));
         sheet.add(header);
         for (int r = 0; r < rows.codes().size(); r++) {
             List<String> line = new ArrayList<>();
-            line.add(rows.labels().getOrDefault(rows.codes().get(r), rows.codes().get(r)));
+            line.add(rows.labelOf(rows.codes().get(r)));
             for (int c = 0; c < columns.codes().size(); c++) {
                 int i = r * strides[rowAxis] + c * strides[columnAxis];
-                line.add(cellText(values.get(i), statuses.get(i), texts.get(i), legend));
+                line.add(cellText(dataset.values().get(i), dataset.statuses().get(i), shape.texts.get(i), legend));
             }
             sheet.add(line);
         }
-        String table = text(extension, "table");
+        String table = JsonStatDataset.text(extension, "table");
         return new Sheet(table != null && !table.isBlank() ? table : name, sheet);
     }
 
@@ -149,176 +101,57 @@ public final class JsonStatTables {
         return reason == null ? "" : marker(reason);
     }
 
-    /** A dimension: id, label, category codes in index order and their labels. */
-    private record Dimension(String id, String label, List<String> codes, Map<String, String> labels) {
-    }
+    /**
+     * The table in the dataset: which dimension holds the columns and which the rows (every other one must have
+     * one category), and the printed texts of {@code extension.arsberetning.text}; problems are reported with
+     * the reader's.
+     */
+    private static final class TableShape implements JsonStatDataset.Checks {
 
-    private static List<Dimension> dimensions(JsonNode root, List<FieldProblem> problems) {
-        List<String> ids = strings(root.get("id"));
-        JsonNode size = root.get("size");
-        if (ids.isEmpty()) {
-            problems.add(new FieldProblem("id", "Filen mangler «id» (dimensjonene i rekkefølge)."));
-        }
-        if (size == null || !size.isArray() || size.size() != ids.size()) {
-            problems.add(new FieldProblem("size", "«size» må ha én størrelse per dimensjon i «id»."));
-        }
-        List<Dimension> dimensions = new ArrayList<>();
-        for (int d = 0; d < ids.size(); d++) {
-            Dimension dimension = dimension(root.path("dimension").get(ids.get(d)), ids.get(d), problems);
-            if (dimension == null) {
-                continue;
-            }
-            dimensions.add(dimension);
-            if (size != null && size.isArray() && d < size.size() && size.get(d).asInt(-1) != dimension.codes().size()) {
-                problems.add(new FieldProblem("size[" + d + "]", "Dimensjonen «" + ids.get(d) + "» har "
-                        + dimension.codes().size() + " kategorier, men «size» sier " + size.get(d).asString() + "."));
-            }
-        }
-        return dimensions;
-    }
+        private Dimension columns;
+        private Dimension rows;
+        private List<String> texts;
 
-    private static Dimension dimension(JsonNode node, String id, List<FieldProblem> problems) {
-        String field = "dimension." + id;
-        if (node == null || !node.isObject()) {
-            problems.add(new FieldProblem(field, "Dimensjonen «" + id + "» i «id» er ikke beskrevet under «dimension»."));
-            return null;
-        }
-        JsonNode category = node.path("category");
-        JsonNode index = category.get("index");
-        JsonNode labelNode = category.get("label");
-        List<String> codes = new ArrayList<>();
-        if (index != null && index.isArray()) {
-            index.forEach(c -> codes.add(c.asString()));
-        } else if (index != null && index.isObject()) {
-            String[] ordered = new String[index.size()];
-            for (var entry : index.properties()) {
-                int position = entry.getValue().asInt(-1);
-                if (position < 0 || position >= ordered.length || ordered[position] != null) {
-                    problems.add(new FieldProblem(field + ".category.index", "Ugyldig posisjon for «" + entry.getKey() + "»."));
-                    return null;
+        @Override
+        public void structure(JsonStatDataset dataset, List<FieldProblem> problems) {
+            List<Dimension> dimensions = dataset.dimensions();
+            columns = columnDimension(dataset);
+            rows = rowDimension(dataset, columns);
+            if (columns == null || rows == null) {
+                problems.add(new FieldProblem("id", "Filen må ha én dimensjon for kolonnene («" + MEASURE + "» eller role.metric) "
+                        + "og én for radene («" + ENTITY + "»); dimensjonene er " + dimensions.stream().map(Dimension::id).toList() + "."));
+                throw JsonStatDataset.rejected(problems);
+            }
+            for (Dimension d : dimensions) {
+                if (d != rows && d != columns && d.codes().size() != 1) {
+                    problems.add(new FieldProblem("dimension." + d.id(), "Dimensjonen «" + d.id() + "» må ha nøyaktig én kategori "
+                            + "(en tabell har bare rader og kolonner), den har " + d.codes().size() + "."));
                 }
-                ordered[position] = entry.getKey();
-            }
-            codes.addAll(List.of(ordered));
-        } else if (labelNode != null && labelNode.isObject() && labelNode.size() == 1) {
-            labelNode.propertyNames().forEach(codes::add);
-        } else {
-            problems.add(new FieldProblem(field + ".category.index", "Dimensjonen «" + id + "» mangler kategorier."));
-            return null;
-        }
-        if (codes.stream().distinct().count() != codes.size()) {
-            problems.add(new FieldProblem(field + ".category.index", "Dimensjonen «" + id + "» har samme kategori to ganger."));
-            return null;
-        }
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (labelNode != null && labelNode.isObject()) {
-            for (var entry : labelNode.properties()) {
-                labels.put(entry.getKey(), entry.getValue().asString());
             }
         }
-        String label = text(node, "label");
-        return new Dimension(id, label != null ? label : id, List.copyOf(codes), labels);
-    }
 
-    private static Dimension columnDimension(JsonNode root, List<Dimension> dimensions) {
-        Dimension named = byId(dimensions, MEASURE);
-        if (named != null) {
-            return named;
+        @Override
+        public void contents(JsonStatDataset dataset, List<FieldProblem> problems) {
+            texts = printedTexts(dataset.extension().path(EXTENSION).get("text"), dataset.values().size(), problems);
         }
-        List<String> metric = strings(root.path("role").get("metric"));
-        return metric.size() == 1 ? byId(dimensions, metric.get(0)) : null;
     }
 
-    private static Dimension rowDimension(List<Dimension> dimensions, Dimension columns) {
-        Dimension named = byId(dimensions, ENTITY);
+    private static Dimension columnDimension(JsonStatDataset dataset) {
+        Optional<Dimension> named = dataset.dimension(MEASURE);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<String> metric = dataset.roles().getOrDefault("metric", List.of());
+        return metric.size() == 1 ? dataset.dimension(metric.get(0)).orElse(null) : null;
+    }
+
+    private static Dimension rowDimension(JsonStatDataset dataset, Dimension columns) {
+        Dimension named = dataset.dimension(ENTITY).orElse(null);
         if (named != null && named != columns) {
             return named;
         }
-        List<Dimension> varying = dimensions.stream().filter(d -> d != columns && d.codes().size() > 1).toList();
+        List<Dimension> varying = dataset.dimensions().stream().filter(d -> d != columns && d.codes().size() > 1).toList();
         return varying.size() == 1 ? varying.get(0) : null;
-    }
-
-    private static Dimension byId(List<Dimension> dimensions, String id) {
-        return dimensions.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
-    }
-
-    /** Row-major positions: the last dimension varies fastest (JSON-stat's order). */
-    private static int[] strides(List<Dimension> dimensions) {
-        int[] strides = new int[dimensions.size()];
-        int stride = 1;
-        for (int d = dimensions.size() - 1; d >= 0; d--) {
-            strides[d] = stride;
-            stride *= dimensions.get(d).codes().size();
-        }
-        return strides;
-    }
-
-    private static List<BigDecimal> values(JsonNode node, int count, List<FieldProblem> problems) {
-        List<BigDecimal> values = new ArrayList<>(Collections.nCopies(count, (BigDecimal) null));
-        if (node == null) {
-            problems.add(new FieldProblem("value", "Filen mangler «value»."));
-        } else if (node.isArray()) {
-            if (node.size() != count) {
-                problems.add(new FieldProblem("value", "«value» har " + node.size() + " verdier, men dimensjonene gir " + count + "."));
-                return values;
-            }
-            for (int i = 0; i < count; i++) {
-                values.set(i, number(node.get(i), "value[" + i + "]", problems));
-            }
-        } else if (node.isObject()) {
-            for (var entry : node.properties()) {
-                Integer i = position(entry.getKey(), count);
-                if (i == null) {
-                    problems.add(new FieldProblem("value." + entry.getKey(), "Ugyldig posisjon i «value»."));
-                } else {
-                    values.set(i, number(entry.getValue(), "value." + entry.getKey(), problems));
-                }
-            }
-        } else {
-            problems.add(new FieldProblem("value", "«value» må være en liste eller et objekt."));
-        }
-        return values;
-    }
-
-    private static BigDecimal number(JsonNode node, String field, List<FieldProblem> problems) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            problems.add(new FieldProblem(field, "«" + node.asString() + "» er ikke et tall."));
-            return null;
-        }
-        return node.decimalValue();
-    }
-
-    private static List<String> statuses(JsonNode node, int count, List<FieldProblem> problems) {
-        List<String> statuses = new ArrayList<>(Collections.nCopies(count, (String) null));
-        if (node == null || node.isNull()) {
-            return statuses;
-        }
-        if (node.isString()) {
-            Collections.fill(statuses, node.asString());
-        } else if (node.isArray()) {
-            if (node.size() != count) {
-                problems.add(new FieldProblem("status", "«status» har " + node.size() + " verdier, men dimensjonene gir " + count + "."));
-                return statuses;
-            }
-            for (int i = 0; i < count; i++) {
-                statuses.set(i, node.get(i).isNull() ? null : node.get(i).asString());
-            }
-        } else if (node.isObject()) {
-            for (var entry : node.properties()) {
-                Integer i = position(entry.getKey(), count);
-                if (i == null) {
-                    problems.add(new FieldProblem("status." + entry.getKey(), "Ugyldig posisjon i «status»."));
-                } else {
-                    statuses.set(i, entry.getValue().asString());
-                }
-            }
-        } else {
-            problems.add(new FieldProblem("status", "«status» må være en tekst, en liste eller et objekt."));
-        }
-        return statuses;
     }
 
     private static List<String> printedTexts(JsonNode node, int count, List<FieldProblem> problems) {
@@ -372,32 +205,5 @@ public final class JsonStatTables {
         symbols.put(MissingReason.ZERO, "-");
         symbols.put(MissingReason.SUPPRESSED, ":");
         return Collections.unmodifiableMap(symbols);
-    }
-
-    private static Integer position(String key, int count) {
-        try {
-            int i = Integer.parseInt(key);
-            return i >= 0 && i < count ? i : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static TabularFileException rejected(List<FieldProblem> problems) {
-        return new TabularFileException("JSON-stat-filen kan ikke leses: " + String.join("; ",
-                problems.stream().map(p -> p.field() + ": " + p.message()).toList()), problems);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() || value.isMissingNode() ? null : value.asString();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(v -> values.add(v.asString()));
-        }
-        return values;
     }
 }
