@@ -49,6 +49,7 @@ final class JsonStatWriter {
         List<String> units = new ArrayList<>();
         Map<String, String> status = new LinkedHashMap<>();
         int[] decimals = new int[columnIds.size()];
+        boolean[] preliminary = PreliminaryFigures.columns(table, info.year());
         for (Table.Row row : table.rows()) {
             boolean valueRow = !"note".equals(row.kind()) && !"heading".equals(row.kind());
             for (int c = 0; c < columnIds.size(); c++) {
@@ -59,6 +60,8 @@ final class JsonStatWriter {
                 }
                 if (valueRow && cell != null && value == null && cell.reason() != null) {
                     status.put(String.valueOf(values.size()), JsonStatTables.STATUS.get(cell.reason()));
+                } else if (valueRow && value != null && c < preliminary.length && preliminary[c]) {
+                    status.put(String.valueOf(values.size()), PreliminaryFigures.STATUS);
                 }
                 values.add(value);
                 texts.add(cell == null ? null : cell.text());
@@ -127,6 +130,7 @@ final class JsonStatWriter {
         extension.put("cellUnit", units);
         Map<String, String> legend = new LinkedHashMap<>();
         JsonStatTables.STATUS.forEach((reason, symbol) -> legend.put(symbol, JsonStatTables.reasonName(reason)));
+        legend.put(PreliminaryFigures.STATUS, PreliminaryFigures.LABEL);
         extension.put("status", legend);
         return extension;
     }

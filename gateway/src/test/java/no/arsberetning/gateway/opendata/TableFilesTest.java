@@ -159,10 +159,29 @@ class TableFilesTest {
 
         @Test
         void statusSaysWhyAValueIsMissingButNotForNoteRows() {
-            assertThat(dataset.get("status").toString()).isEqualTo("{\"4\":\"..\",\"7\":\"-\"}");
+            assertThat(dataset.at("/status/4").asString()).isEqualTo("..");
+            assertThat(dataset.at("/status/7").asString()).isEqualTo("-");
             JsonNode legend = dataset.at("/extension/arsberetning/status");
             assertThat(legend.get("..").asString()).isEqualTo("not-available-yet");
             assertThat(legend.get("-").asString()).isEqualTo("zero");
+        }
+
+        @Test
+        void kostraFiguresForTheReportingYearArePreliminaryAndKeepTheirValue() {
+            // Only the 2023 column's figure (position 1); 2022 is final, and a missing 2023 figure keeps its reason.
+            assertThat(dataset.get("status").toString()).isEqualTo("{\"1\":\"*\",\"4\":\"..\",\"7\":\"-\"}");
+            assertThat(dataset.at("/extension/arsberetning/status/*").asString()).isEqualTo("foreløpig tall");
+            assertThat(dataset.get("value").get(1).decimalValue()).isEqualTo(new BigDecimal("1982.25"));
+        }
+
+        @Test
+        void aTableFromAnotherSourceHasNoPreliminaryFigures() {
+            Table own = new Table("4.7", "Nøkkeltall. Kilde: Helseplattformen", "count", null,
+                    List.of(new Column("a-2023", "2023", "count")),
+                    List.of(new Row("Saker", "line", List.of(Cell.of(new BigDecimal("12"), "12", "count")))));
+            JsonNode other = JSON.readTree(TableFiles.render(new OpenTable("4.7", "4", "Oppvekst", "s", "S", own),
+                    TableFormat.JSON_STAT, RELEASE));
+            assertThat(other.has("status")).isFalse();
         }
 
         @Test
