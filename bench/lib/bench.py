@@ -356,6 +356,33 @@ def composed_report(bearer):
     }
 
 
+def composition_cpu(bearer):
+    """The gateway's own CPU time per composed report, bound to records vs passed through (bench/lib/CompositionCost.java):
+    thread CPU time in one JVM, so the machine's load does not count. Needs the gateway built (gateway/target/classes)."""
+    classes = os.path.join(ROOT, "gateway", "target", "classes")
+    if not os.path.isdir(classes):
+        return {"skipped": "gateway/target/classes missing: build the gateway first"}
+    work = os.path.join(BENCH, "target", "composition-cost")
+    os.makedirs(work, exist_ok=True)
+    files = []
+    for sid, prefix, program in SERVICES:
+        status, body = http("GET", f"http://localhost:{port(program)}{prefix}/{YEAR}/report", bearer)
+        if status != 200:
+            return {"skipped": f"{sid} report: {status}"}
+        files.append(os.path.join(work, f"{sid}.json"))
+        with open(files[-1], "wb") as f:
+            f.write(body)
+    cp_file = os.path.join(work, "classpath.txt")
+    subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-o", "dependency:build-classpath", "-pl", "gateway",
+                    f"-Dmdep.outputFile={cp_file}"], cwd=ROOT, check=True, capture_output=True)
+    classpath = classes + os.pathsep + open(cp_file).read().strip()
+    out = os.path.join(work, "classes")
+    sh(["javac", "-d", out, "-cp", classpath, os.path.join(BENCH, "lib", "CompositionCost.java")])
+    log("gateway CPU per composed report: bound to records vs passed through")
+    line = sh(["java", "-cp", out + os.pathsep + classpath, "no.arsberetning.gateway.reports.CompositionCost", *files])
+    return json.loads(line.strip().splitlines()[-1])
+
+
 def documents(bearer):
     """One render after another (a PDF takes seconds: too few for wrk's percentiles), timed end to end."""
     out = {}
@@ -445,6 +472,7 @@ def main():
         result["memoryAfterStart"] = resident_memory()
         result["gatewayVsDirect"] = gateway_vs_direct(token())
         result["composedReport"] = composed_report(token())
+        result["compositionCpu"] = composition_cpu(token())
         bearer = token()
         result["documents"] = documents(bearer)
         result["imports"] = imports(token())
@@ -503,6 +531,10 @@ def summary(r):
     lines.append(f"| Composed report `/api/reports/{{year}}` p50 / p99 ({c['composedBytes'] // 1024} KiB) | "
                  f"{c['composed']['latencyMs']['p50']:.1f} / {c['composed']['latencyMs']['p99']:.1f} ms "
                  f"(**{c['ratioP50']}×** the slowest section, {c['slowestSection']}) | ≤ 1.3× |")
+    cpu = r.get("compositionCpu", {})
+    if "boundCpuMs" in cpu:
+        lines.append(f"| Gateway CPU per composed report ({cpu['inputBytes'] // 1024} KiB): bound to records / passed through, p50 | "
+                     f"{cpu['boundCpuMs']['p50']:.2f} / {cpu['passedThroughCpuMs']['p50']:.2f} ms | |")
     for name, d in r["documents"].items():
         lines.append(f"| {name.upper()} render of the full report, median / max of {d['renders']} ({d['bytes'] // 1024} KiB) | "
                      f"{d['latencyMs']['p50']:.0f} / {d['latencyMs']['max']:.0f} ms | |")

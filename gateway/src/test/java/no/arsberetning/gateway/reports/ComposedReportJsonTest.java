@@ -69,6 +69,19 @@ class ComposedReportJsonTest {
     }
 
     @Test
+    void aPrettyPrintedServiceReportGivesTheSameDocument() {
+        ReportDocument finance = new ReportDocument("finance", 2023, List.of(chapter("1", "Økonomi")));
+        ComposedReport header = new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null,
+                List.of(), List.of(), List.of());
+        byte[] compact = json.write(header, List.of(json.chaptersOf(mapper.writeValueAsBytes(finance))));
+        byte[] pretty = json.write(header, List.of(json.chaptersOf(
+                mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(finance))));
+        assertThat(mapper.readTree(pretty)).isEqualTo(mapper.readTree(compact));
+        assertThatThrownBy(() -> json.chaptersOf("{\"chapters\":[]} trailing".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void anEmptyReportGivesNoChapters() {
         byte[] written = json.write(new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null,
                 List.of(), List.of(), List.of()), List.of(json.chaptersOf("{\"chapters\":[]}".getBytes(StandardCharsets.UTF_8))));
