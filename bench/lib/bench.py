@@ -467,8 +467,8 @@ def main():
         if EXISTING:
             result["coldStart"] = {"skipped": "ran against an already running platform"}
         else:
+            started_here = True  # stopped in the end even if the start fails half-way
             result["coldStart"] = cold_start()
-            started_here = True
         result["memoryAfterStart"] = resident_memory()
         result["gatewayVsDirect"] = gateway_vs_direct(token())
         result["composedReport"] = composed_report(token())
