@@ -5,6 +5,8 @@ import java.util.List;
 import no.arsberetning.common.report.Finding;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +21,10 @@ class ReportsController {
         this.composer = composer;
     }
 
+    /** The {@link ComposedReport} as JSON, written with the services' chapters passed through (see {@link ParallelReportComposer#composeJson}). */
     @GetMapping("/api/reports/{year}")
-    Mono<ComposedReport> report(@PathVariable int year) {
-        return composer.compose(year, false);
+    Mono<ResponseEntity<byte[]>> report(@PathVariable int year) {
+        return composer.composeJson(year).map(json -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
     @GetMapping("/api/reports/{year}/checks")

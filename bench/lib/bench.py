@@ -1,0 +1,560 @@
+#!/usr/bin/env python3
+"""The platform's benchmarks in one run: see bench/README.md for what each number means.
+
+Started by bench/run; configuration through the environment (BENCH_*). Writes
+bench/results/<timestamp>.json and .md, and bench/results/latest.json and latest.md.
+"""
+import datetime
+import json
+import os
+import platform as pyplatform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BENCH = os.path.join(ROOT, "bench")
+LUA = os.path.join(BENCH, "lib", "report.lua")
+YEAR = int(os.environ.get("BENCH_YEAR", "2023"))
+OFFSET = int(os.environ.get("BENCH_PORT_OFFSET", "20000"))
+STATE = os.path.abspath(os.environ.get("BENCH_STATE_DIR", os.path.join(ROOT, "bench", "target", "platform")))
+EXISTING = os.environ.get("BENCH_EXISTING", "false") == "true"
+KEEP_RUNNING = os.environ.get("BENCH_KEEP_RUNNING", "false") == "true"
+WARMUP = int(os.environ.get("BENCH_WARMUP_SECONDS", "60"))
+DURATION = int(os.environ.get("BENCH_SECONDS", "15"))
+USER = os.environ.get("BENCH_USER", "controller")
+# The GET compared through the gateway and straight to the service.
+API_PATH = os.environ.get("BENCH_API_PATH", f"/api/finance/{YEAR}/tables/1.2")
+MAX_CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+PACED_CONNECTIONS = 4
+
+PORTS = {"gateway": 8080, "keycloak": 8180, "finance-service": 8081, "hr-service": 8082, "climate-service": 8083,
+         "services-goals-service": 8084}
+SERVICES = [  # (id, API prefix, program)
+    ("finance", "/api/finance", "finance-service"),
+    ("hr", "/api/hr", "hr-service"),
+    ("climate", "/api/climate", "climate-service"),
+    ("services-goals", "/api/service-areas", "services-goals-service"),
+]
+
+
+def port(program):
+    return PORTS[program] + OFFSET
+
+
+GATEWAY = f"http://localhost:{port('gateway')}"
+ISSUER = f"http://localhost:{port('keycloak')}/realms/arsberetning"
+
+
+def direct_url(path):
+    """The service a gateway path is routed to, called straight."""
+    for _, prefix, program in SERVICES:
+        if path.startswith(prefix + "/"):
+            return f"http://localhost:{port(program)}{path}"
+    raise ValueError(path)
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def sh(args, **kwargs):
+    return subprocess.run(args, check=True, capture_output=True, text=True, **kwargs).stdout
+
+
+def platform_env():
+    env = dict(os.environ)
+    env["PORT_OFFSET"] = str(OFFSET)
+    env["PLATFORM_STATE_DIR"] = STATE
+    return env
+
+
+# ------------------------------------------------------------------ the machine and its load
+
+def machine():
+    meminfo = open("/proc/meminfo").read()
+    total_kib = int(re.search(r"MemTotal:\s+(\d+)", meminfo).group(1))
+    cpu = re.search(r"model name\s*:\s*(.+)", open("/proc/cpuinfo").read())
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    os_name = pyplatform.platform()
+    if os.path.exists("/etc/os-release"):
+        m = re.search(r'PRETTY_NAME="([^"]+)"', open("/etc/os-release").read())
+        os_name = f"{m.group(1)} (kernel {pyplatform.release()})" if m else os_name
+    wrk = subprocess.run(["wrk", "-v"], capture_output=True, text=True)
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu.group(1).strip() if cpu else None,
+        "ramGiB": round(total_kib / 1024 / 1024, 1),
+        "jdk": java[0] if java else None,
+        "jdkRuntime": java[1] if len(java) > 1 else None,
+        "os": os_name,
+        "wrk": (wrk.stdout or wrk.stderr).splitlines()[0].split(" [")[0],
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+class LoadSampler(threading.Thread):
+    """Samples the machine's load while the benchmarks run: other programs may be running too."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.samples = []
+        self.stopped = threading.Event()
+
+    @staticmethod
+    def cpu_times():
+        fields = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+        idle = fields[3] + fields[4]
+        return sum(fields), idle
+
+    def run(self):
+        before = self.cpu_times()
+        while not self.stopped.wait(5):
+            after = self.cpu_times()
+            total, idle = after[0] - before[0], after[1] - before[1]
+            before = after
+            load1 = float(open("/proc/loadavg").read().split()[0])
+            busy = 100.0 * (total - idle) / total if total else 0.0
+            available = int(re.search(r"MemAvailable:\s+(\d+)", open("/proc/meminfo").read()).group(1))
+            self.samples.append((load1, busy, available / 1024 / 1024))
+
+    def summary(self, own_pids):
+        top = sh(["ps", "-eo", "pid,pcpu,rss,comm", "--sort=-pcpu"]).splitlines()[1:]
+        others = [line.split() for line in top if line.split()[0] not in own_pids][:8]
+        loads = [s[0] for s in self.samples] or [0.0]
+        busy = [s[1] for s in self.samples] or [0.0]
+        avail = [s[2] for s in self.samples] or [0.0]
+        java = sum(1 for line in top if line.split()[-1] == "java")
+        return {
+            "loadAverage1m": {"min": min(loads), "mean": round(statistics.mean(loads), 1), "max": max(loads)},
+            "cpuBusyPercent": {"min": round(min(busy), 1), "mean": round(statistics.mean(busy), 1),
+                               "max": round(max(busy), 1)},
+            "memoryAvailableGiB": {"min": round(min(avail), 1), "max": round(max(avail), 1)},
+            "javaProcessesOnMachine": java,
+            "samples": len(self.samples),
+            "busiestOtherProcesses": [{"pid": p[0], "cpuPercent": float(p[1]), "rssMiB": round(int(p[2]) / 1024),
+                                       "command": p[3]} for p in others[:5]],
+        }
+
+
+# ------------------------------------------------------------------ the platform
+
+def platform_pids():
+    """Every process of the running platform: each program's pid file and their descendants."""
+    run = os.path.join(STATE, "run")
+    roots = []
+    if os.path.isdir(run):
+        for name in os.listdir(run):
+            if name.endswith(".pid"):
+                try:
+                    roots.append(open(os.path.join(run, name)).read().strip())
+                except OSError:
+                    pass
+    children = {}
+    for line in sh(["ps", "-eo", "pid,ppid"]).splitlines()[1:]:
+        pid, ppid = line.split()
+        children.setdefault(ppid, []).append(pid)
+    seen, todo = set(), [p for p in roots if os.path.exists(f"/proc/{p}")]
+    while todo:
+        pid = todo.pop()
+        if pid not in seen:
+            seen.add(pid)
+            todo.extend(children.get(pid, []))
+    return seen
+
+
+def resident_memory():
+    per_command = {}
+    total = 0
+    for pid in platform_pids():
+        try:
+            status = open(f"/proc/{pid}/status").read()
+            cmdline = open(f"/proc/{pid}/cmdline").read().replace("\0", " ")
+        except OSError:
+            continue
+        m = re.search(r"VmRSS:\s+(\d+)", status)
+        if not m:
+            continue
+        kib = int(m.group(1))
+        total += kib
+        name = program_name(cmdline)
+        per_command[name] = per_command.get(name, 0) + kib
+    return {"totalMiB": round(total / 1024), "programsMiB": {k: round(v / 1024) for k, v in sorted(per_command.items())}}
+
+
+def program_name(cmdline):
+    m = re.search(r"/run/([\w-]+)\.jar", cmdline)
+    if m:
+        return m.group(1)
+    if "keycloak" in cmdline or "kc.sh" in cmdline:
+        return "keycloak"
+    return cmdline.split(" ")[0].rsplit("/", 1)[-1] or "other"
+
+
+def jars_built():
+    version = "0.1.0-SNAPSHOT"
+    jars = [os.path.join(ROOT, "embedded-mongo", "target", f"embedded-mongo-{version}-exec.jar")]
+    jars += [os.path.join(ROOT, m, "target", f"{m}-{version}.jar") for m in
+             ["config-server", "finance-service", "hr-service", "climate-service", "services-goals-service", "gateway"]]
+    return all(os.path.exists(j) for j in jars)
+
+
+def cold_start():
+    """`./platform up` on a fresh state folder (Keycloak unpacked and its realm imported, the demo data loaded)."""
+    if not jars_built():
+        log("building the programs first (not part of the cold start)")
+        subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-o", "-DskipTests", "package"], cwd=ROOT, check=True)
+    subprocess.run([os.path.join(ROOT, "platform"), "down"], env=platform_env(), capture_output=True)
+    shutil.rmtree(STATE, ignore_errors=True)
+    log(f"cold start: ./platform up with PORT_OFFSET={OFFSET} and a fresh state folder {STATE}")
+    started = time.monotonic()
+    env = platform_env()
+    env["PLATFORM_NO_BUILD"] = "true"
+    up = subprocess.run([os.path.join(ROOT, "platform"), "up"], env=env, capture_output=True, text=True)
+    seconds = time.monotonic() - started
+    if up.returncode != 0:
+        sys.stderr.write(up.stdout + up.stderr)
+        raise SystemExit("the platform did not start")
+    log(f"platform up in {seconds:.0f} s")
+    return {"seconds": round(seconds, 1), "what": "./platform up, fresh state folder, jars already built"}
+
+
+# ------------------------------------------------------------------ HTTP and wrk
+
+def token():
+    return sh([sys.executable, os.path.join(BENCH, "lib", "token.py"), ISSUER, os.path.join(STATE, "credentials"),
+               USER]).strip()
+
+
+def http(method, url, bearer, body=None, headers=None, timeout=120):
+    request = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
+    request.add_header("Authorization", "Bearer " + bearer)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def get_json(url, bearer):
+    status, body = http("GET", url, bearer, headers={"Accept": "application/json"})
+    if status != 200:
+        raise RuntimeError(f"GET {url}: {status} {body[:300]!r}")
+    return json.loads(body)
+
+
+def wrk(url, bearer, seconds, connections, threads=None, delay_ms=0):
+    threads = threads or min(2, connections)
+    env = dict(os.environ)
+    env["BENCH_TOKEN"] = bearer
+    env["BENCH_DELAY_MS"] = str(int(delay_ms))
+    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "60s",
+                          "-s", LUA, url], env=env, capture_output=True, text=True)
+    m = re.search(r"^BENCH-JSON (.*)$", out.stdout, re.M)
+    if not m:
+        raise RuntimeError(f"wrk {url}: {out.stdout} {out.stderr}")
+    result = json.loads(m.group(1))
+    result.update({"url": url.replace(str(OFFSET + 0), str(OFFSET)), "connections": connections, "threads": threads})
+    if delay_ms:
+        result["pauseMs"] = int(delay_ms)
+    return result
+
+
+def check_ok(url, bearer):
+    status, body = http("GET", url, bearer)
+    if status != 200:
+        raise RuntimeError(f"GET {url}: {status} {body[:300]!r}")
+    return len(body)
+
+
+# ------------------------------------------------------------------ the benchmarks
+
+def gateway_vs_direct(bearer):
+    via, direct = GATEWAY + API_PATH, direct_url(API_PATH)
+    size = check_ok(via, bearer)
+    check_ok(direct, bearer)
+    log(f"warm-up {WARMUP} s: {API_PATH} through the gateway and direct ({size} bytes)")
+    half = max(1, WARMUP // 2)
+    wrk(via, bearer, half, 8)
+    wrk(direct, bearer, half, 8)
+
+    log(f"max throughput, {MAX_CONNECTIONS} connections, alternating direct/gateway 2 x {DURATION} s each")
+    rounds = []
+    for _ in range(2):
+        rounds.append({"direct": wrk(direct, bearer, DURATION, MAX_CONNECTIONS),
+                       "gateway": wrk(via, bearer, DURATION, MAX_CONNECTIONS)})
+    direct_rps = statistics.mean(r["direct"]["rps"] for r in rounds)
+    gateway_rps = statistics.mean(r["gateway"]["rps"] for r in rounds)
+
+    # Half load: half the direct maximum, to both. wrk has no fixed rate: each of a few connections pauses
+    # between a response and its next request so that together they send about the target rate.
+    target = direct_rps / 2
+    log(f"half load: about {target:.0f} requests/s each, {PACED_CONNECTIONS} paced connections, {DURATION} s each")
+    idle = wrk(direct, bearer, 5, 1, threads=1)
+    pause = max(0.0, PACED_CONNECTIONS * 1000.0 / target - idle["latencyMs"]["p50"])
+    half_direct = wrk(direct, bearer, DURATION, PACED_CONNECTIONS, threads=1, delay_ms=pause)
+    half_gateway = wrk(via, bearer, DURATION, PACED_CONNECTIONS, threads=1, delay_ms=pause)
+    if pause < 1:
+        log("warning: the half-load rate is too high for a pause of whole milliseconds; latencies are at full load")
+
+    return {
+        "path": API_PATH,
+        "responseBytes": size,
+        "maxThroughput": {
+            "directRps": round(direct_rps, 1),
+            "gatewayRps": round(gateway_rps, 1),
+            "gatewayShareOfDirect": round(gateway_rps / direct_rps, 3),
+            "target": ">= 0.60",
+            "rounds": rounds,
+        },
+        "halfLoad": {
+            "targetRps": round(target, 1),
+            "direct": half_direct,
+            "gateway": half_gateway,
+            "addedP50Ms": round(half_gateway["latencyMs"]["p50"] - half_direct["latencyMs"]["p50"], 2),
+            "addedP99Ms": round(half_gateway["latencyMs"]["p99"] - half_direct["latencyMs"]["p99"], 2),
+            "target": "added p99 <= 3 ms",
+        },
+    }
+
+
+def composed_report(bearer):
+    seconds = max(5, DURATION * 2 // 3)
+    composed_url = f"{GATEWAY}/api/reports/{YEAR}"
+    report = get_json(composed_url, bearer)
+    unavailable = [s["service"] for s in report["sources"] if not s["available"]]
+    log(f"composed report vs sections, one connection, {seconds} s each")
+    for _ in range(3):  # warm the report paths (the throughput warm-up did not touch them)
+        for sid, prefix, _ in SERVICES:
+            check_ok(f"{GATEWAY}{prefix}/{YEAR}/report", bearer)
+        check_ok(composed_url, bearer)
+    sections = {}
+    for sid, prefix, _ in SERVICES:
+        path = f"{prefix}/{YEAR}/report"
+        size = check_ok(GATEWAY + path, bearer)
+        sections[sid] = {"bytes": size,
+                         "gateway": wrk(GATEWAY + path, bearer, seconds, 1, threads=1),
+                         "direct": wrk(direct_url(path), bearer, seconds, 1, threads=1)}
+    composed = wrk(composed_url, bearer, seconds, 1, threads=1)
+    slowest = max(sections, key=lambda s: sections[s]["gateway"]["latencyMs"]["p50"])
+    slowest_p50 = sections[slowest]["gateway"]["latencyMs"]["p50"]
+    return {
+        "composed": composed,
+        "composedBytes": check_ok(composed_url, bearer),
+        "unavailableSources": unavailable,
+        "sections": sections,
+        "slowestSection": slowest,
+        "ratioP50": round(composed["latencyMs"]["p50"] / slowest_p50, 2),
+        "target": "composed p50 <= 1.3 x slowest section p50 (through the gateway)",
+    }
+
+
+def composition_cpu(bearer):
+    """The gateway's own CPU time per composed report, bound to records vs passed through (bench/lib/CompositionCost.java):
+    thread CPU time in one JVM, so the machine's load does not count. Needs the gateway built (gateway/target/classes)."""
+    classes = os.path.join(ROOT, "gateway", "target", "classes")
+    if not os.path.isdir(classes):
+        return {"skipped": "gateway/target/classes missing: build the gateway first"}
+    work = os.path.join(BENCH, "target", "composition-cost")
+    os.makedirs(work, exist_ok=True)
+    files = []
+    for sid, prefix, program in SERVICES:
+        status, body = http("GET", f"http://localhost:{port(program)}{prefix}/{YEAR}/report", bearer)
+        if status != 200:
+            return {"skipped": f"{sid} report: {status}"}
+        files.append(os.path.join(work, f"{sid}.json"))
+        with open(files[-1], "wb") as f:
+            f.write(body)
+    cp_file = os.path.join(work, "classpath.txt")
+    subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-o", "dependency:build-classpath", "-pl", "gateway",
+                    f"-Dmdep.outputFile={cp_file}"], cwd=ROOT, check=True, capture_output=True)
+    classpath = classes + os.pathsep + open(cp_file).read().strip()
+    out = os.path.join(work, "classes")
+    sh(["javac", "-d", out, "-cp", classpath, os.path.join(BENCH, "lib", "CompositionCost.java")])
+    log("gateway CPU per composed report: bound to records vs passed through")
+    line = sh(["java", "-cp", out + os.pathsep + classpath, "no.arsberetning.gateway.reports.CompositionCost", *files])
+    return json.loads(line.strip().splitlines()[-1])
+
+
+def documents(bearer):
+    """One render after another (a PDF takes seconds: too few for wrk's percentiles), timed end to end."""
+    out = {}
+    for name, path, count in [("html", f"/reports/{YEAR}", 5), ("pdf", f"/reports/{YEAR}.pdf", 5)]:
+        url = GATEWAY + path
+        size = check_ok(url, bearer)
+        log(f"{name} render of the full report, {count} renders one after another")
+        times = []
+        for _ in range(count):
+            started = time.monotonic()
+            status, body = http("GET", url, bearer, timeout=300)
+            times.append((time.monotonic() - started) * 1000)
+            if status != 200:
+                raise RuntimeError(f"GET {url}: {status}")
+        out[name] = {"url": path, "bytes": size, "renders": count,
+                     "latencyMs": {"min": round(min(times), 1), "p50": round(statistics.median(times), 1),
+                                   "max": round(max(times), 1)},
+                     "runsMs": [round(t, 1) for t in times]}
+    return out
+
+
+def imports(bearer):
+    """Imports the year's own tables back (same values: the data is unchanged) and times it."""
+    best = None
+    for sid, prefix, program in SERVICES:
+        base = f"http://localhost:{port(program)}{prefix}/{YEAR}"
+        drafts = {s["key"] for s in get_json(base + "/sections", bearer) if s["status"].upper() == "DRAFT"}
+        tables = [t for t in get_json(base + "/tables", bearer) if t.get("section") in drafts]
+        rows = {t["key"]: len(get_json(f"{base}/tables/{t['key']}", bearer)["rows"]) for t in tables}
+        if rows and (best is None or sum(rows.values()) > sum(best[3].values())):
+            best = (sid, prefix, program, rows)
+    if best is None:
+        return {"skipped": f"no table of {YEAR} is in a DRAFT section"}
+    sid, prefix, program, rows = best
+    base = f"http://localhost:{port(program)}{prefix}/{YEAR}"
+    keys = sorted(rows, key=lambda k: rows[k], reverse=True)
+    status, xlsx = http("GET", f"{base}/template.xlsx?tables={','.join(keys)}", bearer)
+    if status != 200:
+        raise RuntimeError(f"template: {status}")
+    largest = keys[0]
+    status, csv = http("GET", f"{base}/tables/{largest}.csv", bearer)
+    if status != 200:
+        raise RuntimeError(f"csv export: {status}")
+    results = {"service": sid, "note": "the year's own tables exported and imported back unchanged, straight to the service"}
+    for kind, name, content, count, table in [
+        ("xlsx", f"mal-{YEAR}.xlsx", xlsx, sum(rows.values()), None),
+        ("csv", f"{largest}.csv", csv, rows[largest], largest),
+    ]:
+        times = []
+        for _ in range(5):
+            started = time.monotonic()
+            status, body = multipart(f"{base}/imports" + (f"?table={table}" if table else ""), bearer, name, content)
+            times.append(time.monotonic() - started)
+            if status != 200:
+                raise RuntimeError(f"import {name}: {status} {body[:500]!r}")
+        median = statistics.median(times)
+        results[kind] = {"tables": len(keys) if kind == "xlsx" else 1, "rows": count, "bytes": len(content),
+                         "medianSeconds": round(median, 3), "rowsPerSecond": round(count / median, 1),
+                         "runs": [round(t, 3) for t in times]}
+        log(f"import {kind}: {count} rows in {median * 1000:.0f} ms (median of 5)")
+    return results
+
+
+def multipart(url, bearer, filename, content):
+    boundary = uuid.uuid4().hex
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
+            f"Content-Type: application/octet-stream\r\n\r\n").encode() + content + f"\r\n--{boundary}--\r\n".encode()
+    return http("POST", url, bearer, body=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}",
+                                                          "Accept": "application/json"})
+
+
+# ------------------------------------------------------------------ the run
+
+def main():
+    run_started = time.monotonic()
+    result = {"machine": machine(), "portOffset": OFFSET, "existingPlatform": EXISTING}
+    sampler = LoadSampler()
+    sampler.start()
+    result["loadBefore"] = open("/proc/loadavg").read().split()[:3]
+    started_here = False
+    try:
+        if EXISTING:
+            result["coldStart"] = {"skipped": "ran against an already running platform"}
+        else:
+            started_here = True  # stopped in the end even if the start fails half-way
+            result["coldStart"] = cold_start()
+        result["memoryAfterStart"] = resident_memory()
+        result["gatewayVsDirect"] = gateway_vs_direct(token())
+        result["composedReport"] = composed_report(token())
+        result["compositionCpu"] = composition_cpu(token())
+        bearer = token()
+        result["documents"] = documents(bearer)
+        result["imports"] = imports(token())
+        result["memoryAfterRun"] = resident_memory()
+    finally:
+        sampler.stopped.set()
+        result["load"] = sampler.summary(platform_pids())
+        if started_here and not KEEP_RUNNING:
+            log("stopping the platform")
+            subprocess.run([os.path.join(ROOT, "platform"), "down"], env=platform_env(), capture_output=True)
+    result["benchSeconds"] = round(time.monotonic() - run_started)
+    write(result)
+
+
+def write(result):
+    out = os.path.join(BENCH, "results")
+    os.makedirs(out, exist_ok=True)
+    stamp = result["machine"]["date"][:16].replace(":", "")
+    text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    markdown = summary(result)
+    for name in (stamp, "latest"):
+        with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+            f.write(text)
+        with open(os.path.join(out, name + ".md"), "w", encoding="utf-8") as f:
+            f.write(markdown)
+    print(markdown)
+    log(f"results in bench/results/{stamp}.json and .md (and latest.*)")
+
+
+def summary(r):
+    m, load = r["machine"], r["load"]
+    g, c = r["gatewayVsDirect"], r["composedReport"]
+    lines = [
+        f"# Benchmark results {m['date']}",
+        "",
+        f"Machine: {m['cores']} cores ({m['cpu']}), {m['ramGiB']} GiB RAM, {m['jdk']} ({m['jdkRuntime']}), {m['os']}, {m['wrk']}.",
+        f"Load during the run (other programs were running too): 1-minute load average {load['loadAverage1m']['min']}–"
+        f"{load['loadAverage1m']['max']} (mean {load['loadAverage1m']['mean']}), CPU busy {load['cpuBusyPercent']['mean']} % "
+        f"on average, {load['javaProcessesOnMachine']} Java processes on the machine, "
+        f"{load['memoryAvailableGiB']['min']}–{load['memoryAvailableGiB']['max']} GiB memory available.",
+        "",
+        "| Measure | Result | Target |",
+        "|---|---|---|",
+        f"| Max throughput `{g['path']}` direct | {g['maxThroughput']['directRps']:.0f} req/s | |",
+        f"| Max throughput through the gateway | {g['maxThroughput']['gatewayRps']:.0f} req/s "
+        f"(**{g['maxThroughput']['gatewayShareOfDirect'] * 100:.0f} %** of direct) | ≥ 60 % |",
+        f"| Half load ({g['halfLoad']['direct']['rps']:.0f} / {g['halfLoad']['gateway']['rps']:.0f} req/s achieved): p50 direct / gateway | "
+        f"{g['halfLoad']['direct']['latencyMs']['p50']:.2f} / {g['halfLoad']['gateway']['latencyMs']['p50']:.2f} ms "
+        f"(+{g['halfLoad']['addedP50Ms']:.2f} ms) | |",
+        f"| Half load: p99 direct / gateway | {g['halfLoad']['direct']['latencyMs']['p99']:.2f} / "
+        f"{g['halfLoad']['gateway']['latencyMs']['p99']:.2f} ms (**+{g['halfLoad']['addedP99Ms']:.2f} ms**) | ≤ +3 ms |",
+    ]
+    for sid, s in c["sections"].items():
+        lines.append(f"| Section report `{sid}` p50 gateway / direct ({s['bytes'] // 1024} KiB) | "
+                     f"{s['gateway']['latencyMs']['p50']:.1f} / {s['direct']['latencyMs']['p50']:.1f} ms | |")
+    lines.append(f"| Composed report `/api/reports/{{year}}` p50 / p99 ({c['composedBytes'] // 1024} KiB) | "
+                 f"{c['composed']['latencyMs']['p50']:.1f} / {c['composed']['latencyMs']['p99']:.1f} ms "
+                 f"(**{c['ratioP50']}×** the slowest section, {c['slowestSection']}) | ≤ 1.3× |")
+    cpu = r.get("compositionCpu", {})
+    if "boundCpuMs" in cpu:
+        lines.append(f"| Gateway CPU per composed report ({cpu['inputBytes'] // 1024} KiB): bound to records / passed through, p50 | "
+                     f"{cpu['boundCpuMs']['p50']:.2f} / {cpu['passedThroughCpuMs']['p50']:.2f} ms | |")
+    for name, d in r["documents"].items():
+        lines.append(f"| {name.upper()} render of the full report, median / max of {d['renders']} ({d['bytes'] // 1024} KiB) | "
+                     f"{d['latencyMs']['p50']:.0f} / {d['latencyMs']['max']:.0f} ms | |")
+    imp = r["imports"]
+    for kind in ("xlsx", "csv"):
+        if kind in imp:
+            i = imp[kind]
+            lines.append(f"| Import {kind.upper()} ({imp['service']}, {i['tables']} tables, {i['rows']} rows, "
+                         f"{i['bytes'] // 1024} KiB) | {i['rowsPerSecond']:.0f} rows/s ({i['medianSeconds'] * 1000:.0f} ms) | |")
+    cold = r["coldStart"]
+    lines.append(f"| Cold start `./platform up` (fresh state) | "
+                 + (f"{cold['seconds']:.0f} s" if "seconds" in cold else cold["skipped"]) + " | |")
+    mem = r["memoryAfterRun"]
+    lines.append(f"| Resident memory of the platform (sum of RSS) | {mem['totalMiB']} MiB after the run "
+                 f"({r['memoryAfterStart']['totalMiB']} MiB after start) | |")
+    lines += ["", "Resident memory per program after the run (MiB): "
+              + ", ".join(f"{k} {v}" for k, v in mem["programsMiB"].items()) + ".", ""]
+    lines.append(f"Whole run: {r['benchSeconds']} s.")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
