@@ -49,7 +49,8 @@ class AuthorizationMatrixIT {
 
     /** The write operations, as each service's OpenAPI names them (prefix and {year} included). */
     static final Map<Service, Set<String>> WRITES = Map.of(
-            Service.FINANCE, common("finance", "PATCH /api/finance/{year}/figures/{id}"),
+            Service.FINANCE, common("finance", "PATCH /api/finance/{year}/figures/{id}",
+                    "PUT /api/finance/{year}/front-matter/title-page"),
             Service.HR, common("hr", "POST /api/hr/{year}/inspections", "PUT /api/hr/{year}/inspections/{key}"),
             Service.CLIMATE, common("climate", "PUT /api/climate/{year}/goals/{number}", "PUT /api/climate/{year}/trajectory",
                     "PUT /api/climate/{year}/figures/{key}", "PUT /api/climate/{year}/investments"),

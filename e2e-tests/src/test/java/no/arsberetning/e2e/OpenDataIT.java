@@ -257,12 +257,23 @@ class OpenDataIT {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A download as a well-behaved client makes it: the gateway limits each client's request rate (the
+     * committee portal's bucket is small), so a 429 is waited out for its Retry-After and the file asked again.
+     */
     private static HttpResponse<byte[]> bytes(String path, String bearer) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(Platform.GATEWAY.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 429 || attempt == 30) {
+                return response;
+            }
+            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
+        }
     }
 
     private static HttpResponse<String> send(String method, String path, String bearer, String body, String type,

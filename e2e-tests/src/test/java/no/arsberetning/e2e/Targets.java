@@ -146,6 +146,10 @@ final class Targets {
         JsonNode figures = Api.json(get("/figures")).get("figures");
         Probe probe = Probe.json("PATCH", prefix + "/figures/" + figures.get(0).get("id").asString(), STALE, "{\"value\":\"1\"}");
         controllerOnly("PATCH " + ops + "/figures/{id}", "a figure in the chapter text", probe, probe, 412);
+        String titlePage = "{\"municipality\":\"Trondheim kommune\",\"title\":\"Årsberetning " + AuthorizationMatrixIT.YEAR
+                + "\",\"issuedBy\":\"Kommunedirektøren\"}";
+        Probe page = Probe.json("PUT", prefix + "/front-matter/title-page", STALE, titlePage);
+        controllerOnly("PUT " + ops + "/front-matter/title-page", "the report's title page", page, page, 412);
     }
 
     private void hr() {

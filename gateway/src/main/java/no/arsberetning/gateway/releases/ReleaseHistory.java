@@ -84,6 +84,6 @@ public class ReleaseHistory implements FirstReleaseAnnotator {
 
     private static ComposedReport withChapters(ComposedReport r, List<Chapter> chapters) {
         return new ComposedReport(r.year(), r.title(), r.municipality(), r.composedAt(), r.release(), r.sources(), chapters,
-                r.findings());
+                r.findings(), r.frontMatter());
     }
 }

@@ -28,11 +28,6 @@ public record ComposedReport(
         List<Finding> findings,
         FrontMatter frontMatter) {
 
-    public ComposedReport(int year, String title, String municipality, Instant composedAt, ReleaseInfo release,
-            List<SourceStatus> sources, List<Chapter> chapters, List<Finding> findings) {
-        this(year, title, municipality, composedAt, release, sources, chapters, findings, null);
-    }
-
     /** How one service's part went: available, or why not, and how long it took. */
     public record SourceStatus(String service, String title, List<String> chapters, boolean available, String reason,
             long elapsedMillis) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.FrontMatter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,9 +35,15 @@ final class ComposedReportJson {
                 throw new IllegalArgumentException("The service's report is not a JSON object");
             }
             String chapters = null;
+            FrontMatter frontMatter = null;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 JsonToken value = parser.nextToken();
-                if ("chapters".equals(parser.currentName()) && value == JsonToken.START_ARRAY) {
+                if ("frontMatter".equals(parser.currentName()) && value == JsonToken.START_OBJECT) {
+                    int start = (int) parser.currentTokenLocation().getByteOffset();
+                    parser.skipChildren();
+                    int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                    frontMatter = json.readValue(serviceReport, start, end - start, FrontMatter.class);
+                } else if ("chapters".equals(parser.currentName()) && value == JsonToken.START_ARRAY) {
                     int start = (int) parser.currentTokenLocation().getByteOffset() + 1;
                     parser.skipChildren();
                     int end = (int) parser.currentTokenLocation().getByteOffset();
@@ -51,13 +58,13 @@ final class ComposedReportJson {
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                 throw new IllegalArgumentException("The service's report is not one JSON object");
             }
-            return new Chapters(chapters, List.of());
+            return new Chapters(chapters, List.of(), frontMatter);
         }
     }
 
     /** Placeholder chapters, written as any record. */
     static Chapters placeholders(List<Chapter> chapters) {
-        return new Chapters(null, chapters);
+        return new Chapters(null, chapters, null);
     }
 
     /** The composed report: {@code report}'s own chapters are ignored, the parts' chapters written in order instead. */
@@ -93,8 +100,11 @@ final class ComposedReportJson {
         return array.length() > 1 ? array.append(',') : array;
     }
 
-    /** One service's chapters: the elements of its {@code chapters} array as it wrote them, or placeholders. */
-    record Chapters(String raw, List<Chapter> placeholders) {
+    /**
+     * One service's chapters: the elements of its {@code chapters} array as it wrote them, or placeholders;
+     * and the report's front matter, from the service that carries it (null from the others).
+     */
+    record Chapters(String raw, List<Chapter> placeholders, FrontMatter frontMatter) {
 
         int length() {
             return raw == null ? 1024 : raw.length();

@@ -83,12 +83,14 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
                 .map(parts -> {
                     List<ComposedReportJson.Chapters> chapters = new ArrayList<>();
                     List<SourceStatus> statuses = new ArrayList<>();
+                    FrontMatter frontMatter = null;
                     for (RawPart part : parts) {
                         chapters.add(part.chapters());
                         statuses.add(part.status());
+                        frontMatter = frontMatter != null ? frontMatter : part.chapters().frontMatter();
                     }
                     return json.write(new ComposedReport(year, "Årsberetning " + year, municipality, clock.instant(), null,
-                            List.copyOf(statuses), List.of(), List.of()), chapters);
+                            List.copyOf(statuses), List.of(), List.of(), frontMatter), chapters);
                 });
     }
 

@@ -28,7 +28,7 @@ class OpenDataTablesTest {
         return new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.now(), release,
                 List.of(new SourceStatus("finance", "Økonomitjenesten", List.of("1"), true, null, 0),
                         new SourceStatus("climate", "Klimatjenesten", List.of("3"), allAvailable, allAvailable ? null : "nede", 0)),
-                CHAPTERS, List.of());
+                CHAPTERS, List.of(), null);
     }
 
     /** Releases composed on demand, counted; a service is down while {@code down} is set. */

@@ -108,6 +108,6 @@ class PublisherTest {
         Chapter economy = new Chapter("1", "Økonomi", List.of(new Section("innledning", "Innledning",
                 List.of(new Block.Text(introduction)))));
         return new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null, List.of(),
-                List.of(economy), List.of());
+                List.of(economy), List.of(), null);
     }
 }

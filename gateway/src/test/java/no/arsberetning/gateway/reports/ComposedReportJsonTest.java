@@ -45,7 +45,7 @@ class ComposedReportJsonTest {
         Instant now = Instant.parse("2026-11-27T08:00:00.123Z");
 
         byte[] written = json.write(new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", now, null, statuses,
-                        List.of(), List.of()),
+                        List.of(), List.of(), null),
                 List.of(json.chaptersOf(mapper.writeValueAsBytes(new ReportDocument("finance", 2023, finance))),
                         ComposedReportJson.placeholders(placeholder),
                         json.chaptersOf(mapper.writeValueAsBytes(new ReportDocument("services-goals", 2023, areas)))));
@@ -54,7 +54,7 @@ class ComposedReportJsonTest {
         all.addAll(placeholder);
         all.addAll(areas);
         String expected = mapper.writeValueAsString(new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", now,
-                null, statuses, all, List.of()));
+                null, statuses, all, List.of(), null));
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(expected).contains("12345678901234567890.10");
     }
 
@@ -72,7 +72,7 @@ class ComposedReportJsonTest {
     void aPrettyPrintedServiceReportGivesTheSameDocument() {
         ReportDocument finance = new ReportDocument("finance", 2023, List.of(chapter("1", "Økonomi")));
         ComposedReport header = new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
         byte[] compact = json.write(header, List.of(json.chaptersOf(mapper.writeValueAsBytes(finance))));
         byte[] pretty = json.write(header, List.of(json.chaptersOf(
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(finance))));
@@ -84,7 +84,17 @@ class ComposedReportJsonTest {
     @Test
     void anEmptyReportGivesNoChapters() {
         byte[] written = json.write(new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null,
-                List.of(), List.of(), List.of()), List.of(json.chaptersOf("{\"chapters\":[]}".getBytes(StandardCharsets.UTF_8))));
+                List.of(), List.of(), List.of(), null), List.of(json.chaptersOf("{\"chapters\":[]}".getBytes(StandardCharsets.UTF_8))));
         assertThat(mapper.readTree(written).get("chapters").size()).isZero();
+    }
+
+    @Test
+    void theFrontMatterOfTheServiceThatHasItIsRead() {
+        var front = new ReportDocument.FrontMatter("Trondheim kommune", "Tråanten tjielte", "sma", "Årsberetning 2023", 2023,
+                "Kommunedirektøren", null, null, "Et begivenhetsrikt år", "<p>2023 var et begivenhetsrikt år.</p>");
+        var finance = new ReportDocument("finance", 2023, front, List.of(chapter("1", "Økonomi")));
+
+        assertThat(json.chaptersOf(mapper.writeValueAsBytes(finance)).frontMatter()).isEqualTo(front);
+        assertThat(json.chaptersOf(mapper.writeValueAsBytes(new ReportDocument("hr", 2023, List.of()))).frontMatter()).isNull();
     }
 }

@@ -84,7 +84,7 @@ final class DemoReport {
                 new SourceStatus("climate", "Klimabudsjett (climate-service)", List.of("3"), true, null, 100),
                 new SourceStatus("services-goals", "Tjenesteområdene (services-goals-service)", List.of("4-19"), true, null, 100));
         return new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", SampleReport.COMPOSED_AT, null, sources,
-                new ArrayList<>(chapters.values()), SampleReport.findings());
+                new ArrayList<>(chapters.values()), SampleReport.findings(), null);
     }
 
     private static List<Block> tables(JsonNode file) {

@@ -66,7 +66,7 @@ class ReportDocumentControllerTests {
         var sample = SampleReport.report();
         var release = new no.arsberetning.gateway.reports.ComposedReport(2023, sample.title(), sample.municipality(), sample.composedAt(),
                 new no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo(3, sample.composedAt(), "controller", "sha256:x", null),
-                sample.sources(), sample.chapters(), sample.findings());
+                sample.sources(), sample.chapters(), sample.findings(), sample.frontMatter());
         assertThat(ReportDocuments.pdfFileName(release)).isEqualTo("arsberetning-2023-utgave-3.pdf");
         assertThat(ReportDocuments.pdfFileName(sample)).isEqualTo("arsberetning-2023.pdf");
     }

@@ -262,7 +262,7 @@ class ReportHtmlRendererTests {
         assertThat(html.select("link, img, iframe, object, embed")).isEmpty();
         assertThat(html.select("style").get(1).html())
                 .isEqualTo("@page { @top-left { content: \"Årsberetning 2023 – Trondheim kommune\"; } }");
-        ComposedReport quoted = new ComposedReport(2023, "Årsberetning \"2023\" </style>", "Kommune\\", null, null, null, null, null);
+        ComposedReport quoted = new ComposedReport(2023, "Årsberetning \"2023\" </style>", "Kommune\\", null, null, null, null, null, null);
         assertThat(Jsoup.parse(renderer.render(quoted)).select("style").get(1).html())
                 .isEqualTo("@page { @top-left { content: \"Årsberetning 2023 – Kommune\"; } }");
     }
@@ -274,7 +274,7 @@ class ReportHtmlRendererTests {
         ComposedReport sample = SampleReport.report();
         ComposedReport release = new ComposedReport(2023, "Årsberetning", "Trondheim kommune", SampleReport.COMPOSED_AT,
                 new ReleaseInfo(2, SampleReport.COMPOSED_AT, "controller", "sha256:abc", "Feilen er rettet i regnskapet"),
-                sample.sources(), sample.chapters(), null);
+                sample.sources(), sample.chapters(), null, null);
         Document published = Jsoup.parse(renderer.render(release));
         assertThat(published.selectFirst("h1").text()).isEqualTo("Årsberetning 2023");
         assertThat(published.selectFirst("p.version").text())
@@ -297,7 +297,7 @@ class ReportHtmlRendererTests {
 
     @Test
     void anEmptyReportStillRenders() {
-        ComposedReport empty = new ComposedReport(2024, null, null, null, null, null, null, null);
+        ComposedReport empty = new ComposedReport(2024, null, null, null, null, null, null, null, null);
         Document page = Jsoup.parse(renderer.render(empty));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Årsberetning 2024");
         assertThat(page.select("main section")).isEmpty();

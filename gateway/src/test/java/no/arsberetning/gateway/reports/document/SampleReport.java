@@ -43,7 +43,7 @@ final class SampleReport {
                 new SourceStatus("hr", "Arbeidsgiverområdet (hr-service)", List.of("2"), false, "Tidsavbrudd etter 800 ms", 800),
                 new SourceStatus("climate", "Klimabudsjett (climate-service)", List.of("3"), true, null, 90),
                 new SourceStatus("services-goals", "Tjenesteområdene (services-goals-service)", List.of("4-19"), true, null, 200));
-        return new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", COMPOSED_AT, null, sources, chapters, findings);
+        return new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", COMPOSED_AT, null, sources, chapters, findings, null);
     }
 
     static List<Chapter> chapters() {
