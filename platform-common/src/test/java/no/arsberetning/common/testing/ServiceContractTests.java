@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -113,20 +112,7 @@ public abstract class ServiceContractTests {
     }
 
     static Stream<Arguments> forgedTokens() {
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> valid = TokenForge.claims("staff");
-        return Stream.of(
-                Arguments.of("alg none", FORGE.unsigned(valid)),
-                Arguments.of("HS256 signed with the public key", FORGE.hmacWithPublicKey(valid)),
-                Arguments.of("expired", FORGE.signed(with(valid, "exp", now - 120, "iat", now - 600))),
-                Arguments.of("not yet valid", FORGE.signed(with(valid, "nbf", now + 600))),
-                Arguments.of("wrong issuer", FORGE.signed(with(valid, "iss", "http://issuer.test/realms/other"))),
-                Arguments.of("wrong audience", FORGE.signed(with(valid, "aud", List.of("account")))),
-                Arguments.of("no audience", FORGE.signed(without(valid, "aud"))),
-                Arguments.of("unknown key id", FORGE.unknownKey(valid)),
-                Arguments.of("signed by another key", FORGE.wrongSignature(valid)),
-                Arguments.of("tampered payload", FORGE.tampered(TokenForge.claims("committee"), "staff")),
-                Arguments.of("not a JWT", "abc.def.ghi"));
+        return FORGE.forgedTokens("staff");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,20 +121,6 @@ public abstract class ServiceContractTests {
         mvc.perform(get(apiPrefix + "/years").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    private static Map<String, Object> with(Map<String, Object> claims, Object... keysAndValues) {
-        Map<String, Object> changed = new java.util.LinkedHashMap<>(claims);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            changed.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return changed;
-    }
-
-    private static Map<String, Object> without(Map<String, Object> claims, String key) {
-        Map<String, Object> changed = new java.util.LinkedHashMap<>(claims);
-        changed.remove(key);
-        return changed;
     }
 
     @Test

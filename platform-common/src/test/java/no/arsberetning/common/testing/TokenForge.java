@@ -14,8 +14,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.params.provider.Arguments;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.crypto.Mac;
@@ -161,5 +163,41 @@ public final class TokenForge {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Every kind of token a resource server must refuse, forged from a valid token for {@code role}: a name
+     * for the test report and the token (alg none, HS256 with the public key, expired, not yet valid, wrong
+     * issuer, wrong or no audience, unknown key id, another key, tampered payload, not a JWT).
+     */
+    public Stream<Arguments> forgedTokens(String role) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> valid = claims(role);
+        return Stream.of(
+                Arguments.of("alg none", unsigned(valid)),
+                Arguments.of("HS256 signed with the public key", hmacWithPublicKey(valid)),
+                Arguments.of("expired", signed(with(valid, "exp", now - 120, "iat", now - 600))),
+                Arguments.of("not yet valid", signed(with(valid, "nbf", now + 600))),
+                Arguments.of("wrong issuer", signed(with(valid, "iss", "http://issuer.test/realms/other"))),
+                Arguments.of("wrong audience", signed(with(valid, "aud", List.of("account")))),
+                Arguments.of("no audience", signed(without(valid, "aud"))),
+                Arguments.of("unknown key id", unknownKey(valid)),
+                Arguments.of("signed by another key", wrongSignature(valid)),
+                Arguments.of("tampered payload", tampered(claims("committee"), role)),
+                Arguments.of("not a JWT", "abc.def.ghi"));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> claims, Object... keysAndValues) {
+        Map<String, Object> changed = new LinkedHashMap<>(claims);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            changed.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return changed;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> claims, String key) {
+        Map<String, Object> changed = new LinkedHashMap<>(claims);
+        changed.remove(key);
+        return changed;
     }
 }
