@@ -254,20 +254,24 @@ class OpenDataIT {
     private static HttpResponse<String> json(String path, String bearer) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(Platform.GATEWAY.resolve(path)).timeout(Duration.ofSeconds(180))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + bearer).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return politely(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * A download as a well-behaved client makes it: the gateway limits each client's request rate (the
-     * committee portal's bucket is small), so a 429 is waited out for its Retry-After and the file asked again.
-     */
     private static HttpResponse<byte[]> bytes(String path, String bearer) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(Platform.GATEWAY.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        return politely(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * A GET as a well-behaved client makes it: the gateway limits each client's request rate (the committee
+     * portal's bucket is small), so a 429 is waited out for its Retry-After and the request made again.
+     */
+    private static <T> HttpResponse<T> politely(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Exception {
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<T> response = HTTP.send(request, body);
             if (response.statusCode() != 429 || attempt == 30) {
                 return response;
             }
