@@ -1,7 +1,8 @@
 package no.arsberetning.gateway.reports;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class ComposedReportJson {
 
+    private static final byte[] COMMA = {','};
+
     private final ObjectMapper json;
 
     ComposedReportJson(ObjectMapper json) {
@@ -34,7 +37,8 @@ final class ComposedReportJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("The service's report is not a JSON object");
             }
-            String chapters = null;
+            int chaptersStart = -1;
+            int chaptersEnd = -1;
             FrontMatter frontMatter = null;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 JsonToken value = parser.nextToken();
@@ -44,21 +48,27 @@ final class ComposedReportJson {
                     int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
                     frontMatter = json.readValue(serviceReport, start, end - start, FrontMatter.class);
                 } else if ("chapters".equals(parser.currentName()) && value == JsonToken.START_ARRAY) {
-                    int start = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                    chaptersStart = (int) parser.currentTokenLocation().getByteOffset() + 1;
                     parser.skipChildren();
-                    int end = (int) parser.currentTokenLocation().getByteOffset();
-                    chapters = new String(serviceReport, start, end - start, StandardCharsets.UTF_8).strip();
+                    chaptersEnd = (int) parser.currentTokenLocation().getByteOffset();
                 } else {
                     parser.skipChildren();
                 }
             }
-            if (chapters == null) {
+            if (chaptersStart < 0) {
                 throw new IllegalArgumentException("The service's report has no chapters");
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                 throw new IllegalArgumentException("The service's report is not one JSON object");
             }
-            return new Chapters(chapters, List.of(), frontMatter);
+            while (chaptersStart < chaptersEnd && whitespace(serviceReport[chaptersStart])) {
+                chaptersStart++;
+            }
+            while (chaptersEnd > chaptersStart && whitespace(serviceReport[chaptersEnd - 1])) {
+                chaptersEnd--;
+            }
+            return new Chapters(ByteBuffer.wrap(serviceReport, chaptersStart, chaptersEnd - chaptersStart).asReadOnlyBuffer(),
+                    List.of(), frontMatter);
         }
     }
 
@@ -67,47 +77,77 @@ final class ComposedReportJson {
         return new Chapters(null, chapters, null);
     }
 
-    /** The composed report: {@code report}'s own chapters are ignored, the parts' chapters written in order instead. */
-    byte[] write(ComposedReport report, List<Chapters> parts) {
-        StringBuilder chapters = new StringBuilder(parts.stream().mapToInt(Chapters::length).sum() + 16).append('[');
-        for (Chapters part : parts) {
-            if (part.raw() != null && !part.raw().isEmpty()) {
-                separate(chapters).append(part.raw());
-            }
-            for (Chapter placeholder : part.placeholders()) {
-                separate(chapters).append(json.writeValueAsString(placeholder));
-            }
-        }
-        chapters.append(']');
+    /**
+     * The composed report: {@code report}'s own chapters are ignored, the parts' chapters written in order
+     * instead. The services' chapters are not copied: the document is the list of its pieces, so that no
+     * array as large as the whole report is made (on the gateway's small heap such arrays caused most of its
+     * garbage collections, bench/README.md).
+     */
+    Written write(ComposedReport report, List<Chapters> parts) {
         JsonNode header = json.valueToTree(report);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(chapters.length() + 4096);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        int chaptersAt = -1;
         try (JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartObject();
             for (Map.Entry<String, JsonNode> property : header.properties()) {
                 generator.writeName(property.getKey());
                 if ("chapters".equals(property.getKey())) {
-                    generator.writeRawValue(chapters.toString());
+                    generator.writeRawValue("[]");
+                    generator.flush();
+                    chaptersAt = out.size() - 1;
                 } else {
                     generator.writeTree(property.getValue());
                 }
             }
             generator.writeEndObject();
         }
-        return out.toByteArray();
+        byte[] headerBytes = out.toByteArray();
+        List<ByteBuffer> pieces = new ArrayList<>();
+        pieces.add(ByteBuffer.wrap(headerBytes, 0, chaptersAt));
+        boolean first = true;
+        for (Chapters part : parts) {
+            List<ByteBuffer> elements = new ArrayList<>();
+            if (part.raw() != null && part.raw().hasRemaining()) {
+                elements.add(part.raw().duplicate());
+            }
+            for (Chapter placeholder : part.placeholders()) {
+                elements.add(ByteBuffer.wrap(json.writeValueAsBytes(placeholder)));
+            }
+            for (ByteBuffer element : elements) {
+                if (!first) {
+                    pieces.add(ByteBuffer.wrap(COMMA));
+                }
+                pieces.add(element);
+                first = false;
+            }
+        }
+        pieces.add(ByteBuffer.wrap(headerBytes, chaptersAt, headerBytes.length - chaptersAt));
+        return new Written(List.copyOf(pieces));
     }
 
-    private static StringBuilder separate(StringBuilder array) {
-        return array.length() > 1 ? array.append(',') : array;
+    private static boolean whitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     /**
-     * One service's chapters: the elements of its {@code chapters} array as it wrote them, or placeholders;
-     * and the report's front matter, from the service that carries it (null from the others).
+     * One service's chapters: the elements of its {@code chapters} array as it wrote them (the bytes of its
+     * answer between the brackets), or placeholders; and the report's front matter, from the service that
+     * carries it (null from the others).
      */
-    record Chapters(String raw, List<Chapter> placeholders, FrontMatter frontMatter) {
+    record Chapters(ByteBuffer raw, List<Chapter> placeholders, FrontMatter frontMatter) {
+    }
+
+    /** The written document as its pieces, in order (read-only views: each reader gets its own position). */
+    record Written(List<ByteBuffer> pieces) {
 
         int length() {
-            return raw == null ? 1024 : raw.length();
+            return pieces.stream().mapToInt(ByteBuffer::remaining).sum();
+        }
+
+        byte[] toByteArray() {
+            ByteBuffer all = ByteBuffer.allocate(length());
+            pieces.forEach(piece -> all.put(piece.duplicate()));
+            return all.array();
         }
     }
 }

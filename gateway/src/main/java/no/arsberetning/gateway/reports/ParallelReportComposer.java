@@ -76,7 +76,7 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
      * are passed through as it wrote them instead of being bound to records and written again (the API
      * answer; the HTML and PDF documents need the records).
      */
-    Mono<byte[]> composeJson(int year) {
+    Mono<ComposedReportJson.Written> composeJson(int year) {
         return Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> rawPart(source, year))
                 .collectList()

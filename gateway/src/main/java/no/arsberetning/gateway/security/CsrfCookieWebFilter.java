@@ -10,7 +10,8 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Spring Security creates the CSRF token lazily; subscribing to it here writes the {@code XSRF-TOKEN}
- * cookie on every page, so the browser UI can send it back on writes and on logout.
+ * cookie on every page, so the browser UI can send it back on writes and on logout. A request with a bearer
+ * token is an API client's, which has no cookies to protect: it gets none (a random token each time cost CPU).
  */
 @Component
 class CsrfCookieWebFilter implements WebFilter {
@@ -18,6 +19,6 @@ class CsrfCookieWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        return (token == null ? Mono.empty() : token).then(chain.filter(exchange));
+        return (token == null || BearerTokenHeaderConverter.presentIn(exchange) ? Mono.empty() : token).then(chain.filter(exchange));
     }
 }

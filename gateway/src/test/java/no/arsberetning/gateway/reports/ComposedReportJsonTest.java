@@ -48,7 +48,7 @@ class ComposedReportJsonTest {
                         List.of(), List.of(), null),
                 List.of(json.chaptersOf(mapper.writeValueAsBytes(new ReportDocument("finance", 2023, finance))),
                         ComposedReportJson.placeholders(placeholder),
-                        json.chaptersOf(mapper.writeValueAsBytes(new ReportDocument("services-goals", 2023, areas)))));
+                        json.chaptersOf(mapper.writeValueAsBytes(new ReportDocument("services-goals", 2023, areas))))).toByteArray();
 
         List<Chapter> all = new java.util.ArrayList<>(finance);
         all.addAll(placeholder);
@@ -73,9 +73,9 @@ class ComposedReportJsonTest {
         ReportDocument finance = new ReportDocument("finance", 2023, List.of(chapter("1", "Økonomi")));
         ComposedReport header = new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null,
                 List.of(), List.of(), List.of(), null);
-        byte[] compact = json.write(header, List.of(json.chaptersOf(mapper.writeValueAsBytes(finance))));
+        byte[] compact = json.write(header, List.of(json.chaptersOf(mapper.writeValueAsBytes(finance)))).toByteArray();
         byte[] pretty = json.write(header, List.of(json.chaptersOf(
-                mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(finance))));
+                mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(finance)))).toByteArray();
         assertThat(mapper.readTree(pretty)).isEqualTo(mapper.readTree(compact));
         assertThatThrownBy(() -> json.chaptersOf("{\"chapters\":[]} trailing".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(RuntimeException.class);
@@ -84,7 +84,7 @@ class ComposedReportJsonTest {
     @Test
     void anEmptyReportGivesNoChapters() {
         byte[] written = json.write(new ComposedReport(2023, "Årsberetning 2023", "Trondheim kommune", Instant.EPOCH, null,
-                List.of(), List.of(), List.of(), null), List.of(json.chaptersOf("{\"chapters\":[]}".getBytes(StandardCharsets.UTF_8))));
+                List.of(), List.of(), List.of(), null), List.of(json.chaptersOf("{\"chapters\":[]}".getBytes(StandardCharsets.UTF_8)))).toByteArray();
         assertThat(mapper.readTree(written).get("chapters").size()).isZero();
     }
 

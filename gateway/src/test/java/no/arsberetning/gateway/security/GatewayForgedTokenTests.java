@@ -54,6 +54,29 @@ class GatewayForgedTokenTests {
                 .expectBody().jsonPath("$.roles[0]").isEqualTo("staff");
     }
 
+    /** A bearer request is judged by its token alone: it makes no session and gets no cookies (bench/README.md). */
+    @Test
+    void aBearerRequestGetsNoSessionAndNoCookies() {
+        String token = FORGE.signed(TokenForge.claims("staff"));
+        for (int i = 0; i < 2; i++) { // the second time from the gateway's remembered tokens
+            http.get().uri("/api/me").header("Authorization", "Bearer " + token)
+                    .exchange().expectStatus().isOk()
+                    .expectHeader().doesNotExist("Set-Cookie");
+        }
+        http.get().uri("/tilgjengelighet").exchange().expectStatus().isOk()
+                .expectCookie().exists("XSRF-TOKEN");
+    }
+
+    @Test
+    void aMalformedBearerTokenIsRefused() {
+        String token = FORGE.signed(TokenForge.claims("staff"));
+        for (String authorization : List.of("Bearer " + token + " x", "Bearer  " + token, "Bearer ", "bearer " + token + "%")) {
+            http.get().uri("/api/me").header("Authorization", authorization).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
     static Stream<Arguments> forgedTokens() {
         return FORGE.forgedTokens("controller");
     }
