@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -23,15 +22,11 @@ final class Browser {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final LoopbackCookies cookies = new LoopbackCookies();
-    private HttpClient http = client();
-
-    private HttpClient client() {
-        return HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-    }
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     HttpResponse<String> get(URI uri, String accept) {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build());
@@ -83,24 +78,9 @@ final class Browser {
         return form.find() ? URI.create(form.group(1).replace("&amp;", "&")) : null;
     }
 
-    /**
-     * Sends on the browser's connections. A GET that gets no answer in time is asked once more on new
-     * connections (same cookies, so the same session), and said on stderr: an open defect (issue 2) is that a
-     * session request through the gateway very occasionally gets no answer; this keeps it visible in the
-     * log without failing every other assertion here on it.
-     */
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (HttpTimeoutException timeout) {
-                if (!"GET".equals(request.method())) {
-                    throw timeout;
-                }
-                System.err.println("Browser: no answer to GET " + request.uri() + " in time; asking again on new connections");
-                http = client();
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            }
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
