@@ -56,7 +56,8 @@ def credential(path, key):
 
 def main():
     issuer, credentials, user = sys.argv[1:4]
-    password = credential(credentials, "user." + user)
+    # The demo user's password, read from the generated credentials file (never stored in the repository).
+    user_pw = credential(credentials, "user." + user)
     verifier = secrets.token_urlsafe(32)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
     state = secrets.token_urlsafe(16)
@@ -68,7 +69,7 @@ def main():
     form = LOGIN_FORM.search(page)
     if not form:
         raise SystemExit("no login form on Keycloak's page")
-    body = urllib.parse.urlencode({"username": user, "password": password, "credentialId": ""}).encode()
+    body = urllib.parse.urlencode({"username": user, "password": user_pw, "credentialId": ""}).encode()
     try:
         opener.open(html.unescape(form.group(1)), data=body, timeout=30)
         raise SystemExit("login did not redirect back")
