@@ -7,7 +7,11 @@ package no.arsberetning.common;
  */
 public final class StartupOrder {
 
-    /** Tables and reporting years: what everything else builds on. */
+    /** Imports a crash left half done are completed before anything reads the tables. */
+    public static final int RECOVERY = -100;
+    /** The reporting years, which every table, section and document belongs to. */
+    public static final int YEARS = -50;
+    /** Tables (and, in the same pass over the demo files, a service's own documents): what everything else builds on. */
     public static final int TABLES = 0;
     /** A service's own documents loaded from the demo files (goals, inspections, figures …). */
     public static final int DOMAIN = 100;

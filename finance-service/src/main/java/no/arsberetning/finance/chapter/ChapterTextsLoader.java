@@ -1,8 +1,7 @@
 package no.arsberetning.finance.chapter;
 
-import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFileLoader;
 import no.arsberetning.common.demo.DemoFiles.DemoFile;
-import no.arsberetning.common.StartupOrder;
 import no.arsberetning.common.tables.DemoChapterFile;
 import no.arsberetning.common.tables.TableDraft;
 import no.arsberetning.common.texts.TextStore;
@@ -11,9 +10,6 @@ import no.arsberetning.finance.areas.ServiceAreas;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,40 +18,31 @@ import org.springframework.stereotype.Component;
  * (the area's reporters write it). The transcription carries no explanation text, so they start empty.
  */
 @Component
-class ChapterTextsLoader implements ApplicationRunner, Ordered {
+class ChapterTextsLoader implements DemoFileLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ChapterTextsLoader.class);
 
-    private final DemoFiles demo;
     private final TextStore texts;
 
-    ChapterTextsLoader(DemoFiles demo, TextStore texts) {
-        this.demo = demo;
+    ChapterTextsLoader(TextStore texts) {
         this.texts = texts;
     }
 
     @Override
-    public int getOrder() {
-        return StartupOrder.DOMAIN;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        for (DemoFile file : demo.read()) {
-            int year = file.year();
-            int before = texts.all(year).size();
-            for (ChapterSections.ReportSection section : ChapterSections.ALL) {
-                texts.createIfAbsent(year, ChapterSections.sectionTextKey(section.id()), ChapterSections.CHAPTER_TEXT,
-                        null, section.title(), "", file.provenance());
-            }
-            for (TableDraft table : DemoChapterFile.tables(file.content())) {
-                if (ChapterTables.AREA_RESULTS.equals(table.key())) {
-                    table.rows().forEach(row -> ServiceAreas.codeOf(row.label()).flatMap(ServiceAreas::byCode)
-                            .ifPresent(area -> createExplanation(year, area, file)));
-                }
-            }
-            log.info("Demo: {} tekster opprettet for {} fra {}", texts.all(year).size() - before, year, file.path());
+    public void load(DemoFile file) {
+        int year = file.year();
+        int before = texts.all(year).size();
+        for (ChapterSections.ReportSection section : ChapterSections.ALL) {
+            texts.createIfAbsent(year, ChapterSections.sectionTextKey(section.id()), ChapterSections.CHAPTER_TEXT,
+                    null, section.title(), "", file.provenance());
         }
+        for (TableDraft table : DemoChapterFile.tables(file.content())) {
+            if (ChapterTables.AREA_RESULTS.equals(table.key())) {
+                table.rows().forEach(row -> ServiceAreas.codeOf(row.label()).flatMap(ServiceAreas::byCode)
+                        .ifPresent(area -> createExplanation(year, area, file)));
+            }
+        }
+        log.info("Demo: {} tekster opprettet for {} fra {}", texts.all(year).size() - before, year, file.path());
     }
 
     private void createExplanation(int year, ServiceArea area, DemoFile file) {

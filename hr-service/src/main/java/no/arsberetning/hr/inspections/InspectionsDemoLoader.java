@@ -1,63 +1,46 @@
 package no.arsberetning.hr.inspections;
 
-import no.arsberetning.common.StartupOrder;
 import java.util.ArrayList;
 import java.util.List;
 
 import no.arsberetning.common.tables.Provenance;
-import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoFileLoader;
 import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import no.arsberetning.hr.tables.ServiceAreas;
 import tools.jackson.databind.JsonNode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
-/** Loads the inspections of the demo files once the application is ready; skips a year that has any. */
+/** Loads the inspections of the demo files on first start, after the tables; skips a year that has any. */
 @Component
-class InspectionsDemoLoader implements ApplicationRunner, Ordered {
+class InspectionsDemoLoader implements DemoFileLoader {
 
     private static final Logger log = LoggerFactory.getLogger(InspectionsDemoLoader.class);
 
-    private final DemoFiles files;
     private final InspectionStore store;
 
-    InspectionsDemoLoader(DemoFiles files, InspectionStore store) {
-        this.files = files;
+    InspectionsDemoLoader(InspectionStore store) {
         this.store = store;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        load();
-    }
-
-    @Override
-    public int getOrder() {
-        return StartupOrder.DOMAIN;
-    }
-
-    void load() {
-        for (DemoFile file : files.read()) {
-            JsonNode printed = file.content().path("inspections");
-            if (printed.isEmpty() || store.hasAny(file.year())) {
-                continue;
-            }
-            long started = System.nanoTime();
-            Provenance provenance = file.provenance();
-            List<Inspection> inspections = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            for (JsonNode i : printed) {
-                inspections.add(read(file.year(), inspections.size(), i, keys, provenance));
-            }
-            store.insert(inspections, provenance.by());
-            log.info("Demo: {} tilsyn fra {} lastet for {} på {} ms", inspections.size(), file.path(), file.year(),
-                    (System.nanoTime() - started) / 1_000_000);
+    public void load(DemoFile file) {
+        JsonNode printed = file.content().path("inspections");
+        if (printed.isEmpty() || store.hasAny(file.year())) {
+            return;
         }
+        long started = System.nanoTime();
+        Provenance provenance = file.provenance();
+        List<Inspection> inspections = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (JsonNode i : printed) {
+            inspections.add(read(file.year(), inspections.size(), i, keys, provenance));
+        }
+        store.insert(inspections, provenance.by());
+        log.info("Demo: {} tilsyn fra {} lastet for {} på {} ms", inspections.size(), file.path(), file.year(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Inspection read(int year, int order, JsonNode i, List<String> keys, Provenance provenance) {

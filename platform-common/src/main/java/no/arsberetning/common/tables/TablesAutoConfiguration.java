@@ -1,13 +1,16 @@
 package no.arsberetning.common.tables;
 
 import java.time.Clock;
+import java.util.List;
 
 import tools.jackson.databind.ObjectMapper;
 
 import no.arsberetning.common.PlatformProperties;
 import no.arsberetning.common.audit.AuditAutoConfiguration;
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.demo.DemoFileLoader;
 import no.arsberetning.common.demo.DemoFiles;
+import no.arsberetning.common.demo.DemoLoading;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.common.texts.TextsControllerConfiguration;
 import no.arsberetning.common.workflow.SectionCatalog;
@@ -94,7 +97,17 @@ public class TablesAutoConfiguration {
     }
 
     @Bean
-    DemoTablesLoader demoTablesLoader(TableImporter importer, TableStore tables, DemoFiles files) {
-        return new DemoTablesLoader(importer, tables, files);
+    DemoTablesLoader demoTablesLoader(TableImporter importer, TableStore tables) {
+        return new DemoTablesLoader(importer, tables);
+    }
+
+    @Bean
+    DemoLoading demoLoading(DemoFiles files, List<DemoFileLoader> loaders) {
+        return new DemoLoading(files, loaders);
+    }
+
+    @Bean
+    PendingImportsRecovery pendingImportsRecovery(TableImporter importer) {
+        return new PendingImportsRecovery(importer);
     }
 }

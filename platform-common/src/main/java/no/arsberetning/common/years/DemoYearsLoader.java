@@ -24,7 +24,7 @@ class DemoYearsLoader implements ApplicationRunner, Ordered {
 
     @Override
     public int getOrder() {
-        return StartupOrder.TABLES;
+        return StartupOrder.YEARS;
     }
 
     @Override
