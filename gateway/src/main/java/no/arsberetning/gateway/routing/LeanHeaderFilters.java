@@ -1,5 +1,7 @@
 package no.arsberetning.gateway.routing;
 
+import no.arsberetning.common.BeanWrapping;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.cloud.gateway.filter.headers.GRPCRequestHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.RemoveHopByHopHeadersFilter;
@@ -20,19 +22,13 @@ import org.springframework.web.server.ServerWebExchange;
 class LeanHeaderFilters {
 
     @Bean
-    static BeanPostProcessor leanHeaderFiltersInstead() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof RemoveHopByHopHeadersFilter hopByHop && !(bean instanceof HopByHop)) {
-                    return new HopByHop(hopByHop);
-                }
-                if (bean instanceof GRPCRequestHeadersFilter && !(bean instanceof GrpcRequest)) {
-                    return new GrpcRequest();
-                }
-                return bean;
-            }
-        };
+    static BeanPostProcessor leanHopByHopInstead() {
+        return BeanWrapping.replaceEvery(RemoveHopByHopHeadersFilter.class, HopByHop.class, HopByHop::new);
+    }
+
+    @Bean
+    static BeanPostProcessor leanGrpcRequestInstead() {
+        return BeanWrapping.replaceEvery(GRPCRequestHeadersFilter.class, GrpcRequest.class, configured -> new GrpcRequest());
     }
 
     /** Removes hop-by-hop headers (and those the Connection header names) only when there are any. */

@@ -29,13 +29,12 @@ final class BearerTokenHeaderConverter implements ServerAuthenticationConverter 
 
     /** Whether the request names a bearer token (well-formed or not): such a request carries no session. */
     static boolean presentIn(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+        return namesBearer(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
     }
 
     /** The token, or null when the header names no bearer token; throws when it does but is malformed. */
     static String token(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        if (!namesBearer(authorization)) {
             return null;
         }
         int start = SCHEME.length() + 1;
@@ -43,6 +42,10 @@ final class BearerTokenHeaderConverter implements ServerAuthenticationConverter 
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
         return authorization.substring(start);
+    }
+
+    private static boolean namesBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
     }
 
     private static boolean wellFormed(String value, int start) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
+import no.arsberetning.common.BeanWrapping;
 import no.arsberetning.common.security.KeycloakAuthorities;
 import no.arsberetning.common.security.Roles;
 import tools.jackson.databind.ObjectMapper;
@@ -109,13 +110,8 @@ class GatewaySecurityConfiguration {
      */
     @Bean
     static BeanPostProcessor verifiedTokensRemembered() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
-                        ? new VerifiedTokenCache(decoder, 1_000, Clock.systemUTC()) : bean;
-            }
-        };
+        return BeanWrapping.replaceEvery(ReactiveJwtDecoder.class, VerifiedTokenCache.class,
+                decoder -> new VerifiedTokenCache(decoder, 1_000, Clock.systemUTC()));
     }
 
     /** Maps the realm roles in the ID token to authorities for people logged in through the browser. */

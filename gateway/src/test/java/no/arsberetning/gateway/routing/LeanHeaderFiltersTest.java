@@ -50,13 +50,15 @@ class LeanHeaderFiltersTest {
     @ParameterizedTest
     @MethodSource("requests")
     void theLeanFiltersReplaceTheGatewaysOwn(Map<String, List<String>> headers) {
-        var replace = LeanHeaderFilters.leanHeaderFiltersInstead();
-        Object hopByHop = replace.postProcessAfterInitialization(new RemoveHopByHopHeadersFilter(), "removeHopByHopHeadersFilter");
-        Object grpc = replace.postProcessAfterInitialization(new GRPCRequestHeadersFilter(), "gRPCRequestHeadersFilter");
+        var replaceHopByHop = LeanHeaderFilters.leanHopByHopInstead();
+        var replaceGrpc = LeanHeaderFilters.leanGrpcRequestInstead();
+        Object hopByHop = replaceHopByHop.postProcessAfterInitialization(new RemoveHopByHopHeadersFilter(), "removeHopByHopHeadersFilter");
+        Object grpc = replaceGrpc.postProcessAfterInitialization(new GRPCRequestHeadersFilter(), "gRPCRequestHeadersFilter");
         assertThat(hopByHop).isInstanceOf(LeanHeaderFilters.HopByHop.class);
         assertThat(grpc).isInstanceOf(LeanHeaderFilters.GrpcRequest.class);
         assertThat(((RemoveHopByHopHeadersFilter) hopByHop).getOrder()).isEqualTo(new RemoveHopByHopHeadersFilter().getOrder());
-        assertThat(replace.postProcessAfterInitialization(hopByHop, "again")).isSameAs(hopByHop);
+        assertThat(replaceHopByHop.postProcessAfterInitialization(hopByHop, "again")).isSameAs(hopByHop);
+        assertThat(replaceGrpc.postProcessAfterInitialization(hopByHop, "another type")).isSameAs(hopByHop);
     }
 
     private static void assertSame(HttpHeadersFilter original, HttpHeadersFilter lean, Map<String, List<String>> headers) {

@@ -1,5 +1,6 @@
 package no.arsberetning.common.security;
 
+import no.arsberetning.common.BeanWrapping;
 import reactor.core.publisher.Mono;
 
 import org.slf4j.Logger;
@@ -31,13 +32,7 @@ public class UnverifiableTokensAutoConfiguration {
 
     @Bean
     static BeanPostProcessor unverifiableTokensAreUnauthorized() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JwtDecoder decoder && !(bean instanceof RefusingUnverifiable)
-                        ? new RefusingUnverifiable(decoder) : bean;
-            }
-        };
+        return BeanWrapping.replaceEvery(JwtDecoder.class, RefusingUnverifiable.class, RefusingUnverifiable::new);
     }
 
     static BadJwtException unverifiable(Throwable ex) {
@@ -67,13 +62,8 @@ public class UnverifiableTokensAutoConfiguration {
 
         @Bean
         static BeanPostProcessor unverifiableTokensAreUnauthorizedReactive() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof ReactiveRefusingUnverifiable)
-                            ? new ReactiveRefusingUnverifiable(decoder) : bean;
-                }
-            };
+            return BeanWrapping.replaceEvery(ReactiveJwtDecoder.class, ReactiveRefusingUnverifiable.class,
+                    ReactiveRefusingUnverifiable::new);
         }
     }
 
