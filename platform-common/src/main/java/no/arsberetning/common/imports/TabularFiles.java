@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,12 +40,12 @@ import no.arsberetning.common.numbers.PrintedNumbers;
  *   <li>The file type comes from the extension, {@code .csv}, {@code .xlsx} or {@code .json} (JSON-stat 2.0, one
  *       table; see {@link JsonStatTables}) (any case). An empty (0-byte)
  *       file is rejected; a CSV file holding only a BOM gives one sheet without rows.</li>
- *   <li>Files over {@value #MAX_BYTES} bytes (10 MB) and files with over {@value #MAX_ROWS} rows (all sheets
+ *   <li>Files over {@value #MAX_BYTES} bytes ({@value #MAX_MEGABYTES} MB) and files with over {@value #MAX_ROWS} rows (all sheets
  *       together, header included) are rejected.</li>
  *   <li>Trailing rows whose cells are all blank are dropped; rows shorter than the header are padded with
  *       {@code ""}. Leading blank rows are kept, so row numbers match the file.</li>
- *   <li><b>CSV</b>: UTF-8 only (a BOM is skipped; Excel's plain "CSV" is Windows-1252 and is rejected with a hint).
- *       The delimiter is {@code ';'} if the header line has a semicolon outside quotes, otherwise {@code ','} if it
+ *   <li><b>CSV</b>: UTF-8 (with or without a BOM, which is skipped) or Windows-1252 (Norwegian Excel's plain
+ *       «CSV»), detected as {@link TextEncoding} says and returned with the sheet ({@link #readFile}). The delimiter is {@code ';'} if the header line has a semicolon outside quotes, otherwise {@code ','} if it
  *       has a comma, otherwise {@code ';'}. RFC 4180 quoting; a stray quote inside an unquoted field is kept as
  *       text; an unclosed quote rejects the file. Cell texts are not trimmed, and a leading apostrophe (see
  *       {@link #writeCsv}) is <em>not</em> removed. One sheet, named after the file name without folder and
@@ -70,8 +67,10 @@ import no.arsberetning.common.numbers.PrintedNumbers;
  */
 public final class TabularFiles {
 
-    /** Largest accepted file: 10 MB. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Largest accepted file, in MB (MiB, as Excel and browsers count a file's size). */
+    public static final int MAX_MEGABYTES = 10;
+    /** Largest accepted file in bytes: {@value #MAX_MEGABYTES} MB. */
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     /** Most rows accepted in one file, header rows included. */
     public static final int MAX_ROWS = 100_000;
     /** Most columns accepted in one row (Excel's own limit). */
@@ -97,11 +96,22 @@ public final class TabularFiles {
     }
 
     /**
-     * Reads a {@code .csv} or {@code .xlsx} file into sheets of cell texts. See the class documentation.
+     * Reads a {@code .csv}, {@code .xlsx} or {@code .json} file into sheets of cell texts. See the class
+     * documentation.
      *
      * @throws TabularFileException with a Norwegian message when the file cannot be read
      */
     public static List<Sheet> read(String fileName, byte[] content) {
+        return readFile(fileName, content).sheets();
+    }
+
+    /**
+     * Reads a file as {@link #read} does, and says which text encoding a CSV file was in: what an import reports
+     * back to the person who uploaded it.
+     *
+     * @throws TabularFileException with a Norwegian message when the file cannot be read
+     */
+    public static TabularFile readFile(String fileName, byte[] content) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv");
         boolean json = lower.endsWith(".json");
@@ -112,12 +122,16 @@ public final class TabularFiles {
             throw new TabularFileException("Filen er tom");
         }
         if (content.length > MAX_BYTES) {
-            throw new TabularFileException("Filen er for stor: største tillatte størrelse er 10 MB");
+            throw new TabularFileException("Filen er for stor: høyst " + MAX_MEGABYTES + " MB er tillatt");
         }
         if (json) {
-            return List.of(JsonStatTables.read(baseName(fileName), content));
+            return new TabularFile(List.of(JsonStatTables.read(baseName(fileName), content)), null);
         }
-        return csv ? List.of(Csv.read(baseName(fileName), content)) : Xlsx.read(content);
+        if (csv) {
+            TextEncoding.Decoded decoded = TextEncoding.decode(content);
+            return new TabularFile(List.of(Csv.read(baseName(fileName), decoded.text())), decoded.encoding());
+        }
+        return new TabularFile(Xlsx.read(content), null);
     }
 
     /**
@@ -204,25 +218,8 @@ public final class TabularFiles {
     /** CSV reading and writing (RFC 4180). */
     private static final class Csv {
 
-        static Sheet read(String name, byte[] content) {
-            String text = decodeUtf8(content);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
+        static Sheet read(String name, String text) {
             return new Sheet(name, tidy(parse(text, detectDelimiter(text))));
-        }
-
-        private static String decodeUtf8(byte[] content) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(content))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                throw new TabularFileException("Filen er ikke UTF-8. Lagre den i Excel som «CSV UTF-8 (kommadelt)» "
-                        + "og prøv igjen.", e);
-            }
         }
 
         /** ';' if the header line has one outside quotes, else ',' if it has one, else ';'. */

@@ -75,8 +75,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.payloadTooLarge(tooLarge.limit()));
         }
-        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("file",
-                "Opplastingen kunne ikke leses (multipart/form-data)."))));
+        String detail = "Opplastingen kunne ikke leses (multipart/form-data).";
+        return ResponseEntity.badRequest().body(Problems.unreadableFile(detail, List.of(new FieldProblem("file", detail))));
     }
 
     private static BodySizeLimitFilter.BodyTooLargeException tooLarge(Throwable ex) {
@@ -118,7 +118,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TabularFileException.class)
     ResponseEntity<ProblemDetail> unreadableFile(TabularFileException ex) {
         List<FieldProblem> problems = ex.problems().isEmpty() ? List.of(new FieldProblem("file", ex.getMessage())) : ex.problems();
-        return ResponseEntity.badRequest().body(Problems.invalidFields(problems));
+        return ResponseEntity.badRequest().body(Problems.unreadableFile(ex.getMessage(), problems));
     }
 
     @ExceptionHandler(TableStore.InvalidCellException.class)

@@ -53,10 +53,22 @@ public final class Problems {
         return problem;
     }
 
-    /** 413: the request body is larger than this endpoint accepts. */
+    /**
+     * A 400 for an uploaded file that cannot be read at all (wrong type, empty, too large, not a text encoding
+     * the platform reads, corrupt): the reason is the {@code detail}, which the UI shows as its headline, and
+     * {@code errors} names the field ({@code file}) or the places in the file the reader could point to.
+     */
+    public static ProblemDetail unreadableFile(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "unreadable-file", detail);
+        problem.setTitle("Filen kan ikke leses");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** 413: the request body is larger than this endpoint accepts; the limit in MB (or kB) for people. */
     public static ProblemDetail payloadTooLarge(long limitBytes) {
         ProblemDetail problem = of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                "Forespørselen er for stor: høyst " + limitBytes + " byte er tillatt her.");
+                "Forespørselen er for stor: høyst " + Sizes.readable(limitBytes) + " er tillatt her.");
         problem.setTitle("For stor forespørsel");
         problem.setProperty("maxBytes", limitBytes);
         return problem;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import no.arsberetning.common.imports.Sheet;
+import no.arsberetning.common.imports.TabularFile;
 import no.arsberetning.common.imports.TabularFiles;
 import no.arsberetning.common.workflow.SectionWorkflow;
 import no.arsberetning.common.workflow.WorkflowConflictException;
@@ -45,7 +46,8 @@ public class TableImports {
         if (!mayImport(who)) {
             throw new AccessDeniedException("Bare rapportører og kontrollere kan importere tabeller.");
         }
-        List<Sheet> sheets = TabularFiles.read(fileName, content);
+        TabularFile file = TabularFiles.readFile(fileName, content);
+        List<Sheet> sheets = file.sheets();
         List<TableDraft> drafts = new ArrayList<>();
         for (Sheet sheet : sheets) {
             Sheet named = tableKey != null && sheets.size() == 1 ? new Sheet(tableKey, sheet.rows()) : sheet;
@@ -79,8 +81,8 @@ public class TableImports {
         Provenance provenance = new Provenance("file-import", fileName, Sha256.of(content), who.getName(), clock.instant());
         List<TableDraft> changed = drafts.stream().filter(d -> changedTables.contains(d.key())).toList();
         importer.importTables(year, changed, provenance, false);
-        return new ImportSummary(fileName, provenance.fileSha256(), List.copyOf(changedTables), changedCells,
-                drafts.size() - changed.size());
+        return new ImportSummary(fileName, provenance.fileSha256(), file.encodingLabel(), List.copyOf(changedTables),
+                changedCells, drafts.size() - changed.size());
     }
 
     /** Only those who may write some cells (reporters, controllers) import at all, even a file that changes nothing. */
@@ -132,8 +134,12 @@ public class TableImports {
     }
 
 
-    /** What an import did: the file, its hash, the tables it changed and how many cells. */
-    public record ImportSummary(String fileName, String sha256, List<String> tablesChanged, int cellsChanged,
-            int tablesUnchanged) {
+    /**
+     * What an import did: the file, its hash, the text encoding a CSV file was read in ({@code "UTF-8"},
+     * {@code "UTF-8 med BOM"}, {@code "Windows-1252"}; null for Excel and JSON-stat), the tables it changed and
+     * how many cells.
+     */
+    public record ImportSummary(String fileName, String sha256, String encoding, List<String> tablesChanged,
+            int cellsChanged, int tablesUnchanged) {
     }
 }

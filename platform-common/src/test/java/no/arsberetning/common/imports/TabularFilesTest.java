@@ -76,7 +76,7 @@ class TabularFilesTest {
 
             assertThatThrownBy(() -> TabularFiles.read(fileName, content))
                     .isInstanceOf(TabularFileException.class)
-                    .hasMessageContaining("for stor");
+                    .hasMessage("Filen er for stor: høyst 10 MB er tillatt");
         }
     }
 
@@ -149,12 +149,86 @@ class TabularFilesTest {
         }
 
         @Test
-        void refusesWindows1252() {
-            byte[] content = "Område;Beløp\nØst;5\n".getBytes(Charset.forName("windows-1252"));
+        void readsWindows1252AsNorwegianExcelSavesPlainCsvAndSaysSo() {
+            byte[] content = "Område;Beløp\nØst – sør;5 €\n".getBytes(Charset.forName("windows-1252"));
+
+            TabularFile file = TabularFiles.readFile("t.csv", content);
+
+            assertThat(file.encoding()).isEqualTo(TextEncoding.WINDOWS_1252);
+            assertThat(file.encodingLabel()).isEqualTo("Windows-1252");
+            assertThat(rows(file.sheets())).containsExactly(List.of("Område", "Beløp"), List.of("Øst – sør", "5 €"));
+        }
+
+        @Test
+        void readsUtf8WithAByteOrderMarkAndSaysSo() {
+            TabularFile file = TabularFiles.readFile("t.csv", utf8("\uFEFFOmråde;Beløp\nØst;5\n"));
+
+            assertThat(file.encodingLabel()).isEqualTo("UTF-8 med BOM");
+            assertThat(rows(file.sheets()).get(0)).containsExactly("Område", "Beløp");
+        }
+
+        @Test
+        void readsUtf8WithoutAByteOrderMarkAndSaysSo() {
+            TabularFile file = TabularFiles.readFile("t.csv", utf8("Område;Beløp\nØst;5\n"));
+
+            assertThat(file.encoding()).isEqualTo(TextEncoding.UTF_8);
+            assertThat(rows(file.sheets()).get(1)).containsExactly("Øst", "5");
+        }
+
+        @Test
+        void takesPlainAsciiForUtf8() {
+            assertThat(TabularFiles.readFile("t.csv", utf8("a;b\n1;2\n")).encoding()).isEqualTo(TextEncoding.UTF_8);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"æ", "ø", "å", "Æ", "Ø", "Å", "é", "ü", "§", "½", "«»"})
+        void neverMistakesANorwegianWindows1252TextForUtf8(String letter) {
+            String text = "Tjeneste;Beløp\n" + letter + "rlig " + letter + ";1 982,2\nSum " + letter + ";3\n";
+
+            TabularFile file = TabularFiles.readFile("t.csv", text.getBytes(Charset.forName("windows-1252")));
+
+            assertThat(file.encoding()).isEqualTo(TextEncoding.WINDOWS_1252);
+            assertThat(rows(file.sheets()).get(1).get(0)).isEqualTo(letter + "rlig " + letter);
+        }
+
+        @Test
+        void anExcelFileHasNoTextEncoding() {
+            byte[] xlsx = TabularFiles.writeXlsx(List.of(new Sheet("1.1", List.of(List.of("a")))));
+
+            assertThat(TabularFiles.readFile("t.xlsx", xlsx).encoding()).isNull();
+        }
+
+        @Test
+        void refusesUtf16WithHowToSaveTheFile() {
+            byte[] content = "\uFEFFa;b\n".getBytes(Charset.forName("UTF-16LE"));
 
             assertThatThrownBy(() -> TabularFiles.read("t.csv", content))
                     .isInstanceOf(TabularFileException.class)
-                    .hasMessageContaining("ikke UTF-8");
+                    .hasMessageStartingWith("Filen er lagret som UTF-16")
+                    .hasMessageContaining("«CSV UTF-8 (kommadelt)»");
+        }
+
+        @Test
+        void refusesABinaryFileNamedCsv() {
+            assertThatThrownBy(() -> TabularFiles.read("t.csv", new byte[] {'a', 0, 'b'}))
+                    .isInstanceOf(TabularFileException.class)
+                    .hasMessageStartingWith("Filen er ikke en tekstfil");
+        }
+
+        @Test
+        void refusesBytesUndefinedInBothEncodings() {
+            assertThatThrownBy(() -> TabularFiles.read("t.csv", new byte[] {'a', ';', (byte) 0x81, '\n'}))
+                    .isInstanceOf(TabularFileException.class)
+                    .hasMessageStartingWith("Filen er verken UTF-8 eller Windows-1252");
+        }
+
+        @Test
+        void refusesABrokenUtf8FileThatStartsWithAByteOrderMark() {
+            byte[] content = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xF8, '\n'};
+
+            assertThatThrownBy(() -> TabularFiles.read("t.csv", content))
+                    .isInstanceOf(TabularFileException.class)
+                    .hasMessageStartingWith("Filen begynner som UTF-8");
         }
 
         @Test

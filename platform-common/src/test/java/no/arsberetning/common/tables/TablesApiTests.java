@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +209,8 @@ class TablesApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content(huge))
                 .andExpect(status().is(413))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.maxBytes").value(1024 * 1024));
+                .andExpect(jsonPath("$.maxBytes").value(1024 * 1024))
+                .andExpect(jsonPath("$.detail").value("Forespørselen er for stor: høyst 1 MB er tillatt her."));
         assertThat(version("9.1")).isEqualTo(version);
     }
 
@@ -242,13 +245,45 @@ class TablesApiTests {
                         .with(as("controller")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tablesChanged[0]").value("9.2"))
-                .andExpect(jsonPath("$.cellsChanged").value(1));
+                .andExpect(jsonPath("$.cellsChanged").value(1))
+                .andExpect(jsonPath("$.encoding").value("UTF-8 med BOM"));
         mvc.perform(get("/api/test/2023/tables/9.2").with(as("staff")))
                 .andExpect(jsonPath("$.rows[0].cells[1].text").value("740,1 GWh"))
                 .andExpect(jsonPath("$.rows[0].cells[1].value").value(740.1))
                 .andExpect(jsonPath("$.provenance.source").value("file-import"))
                 .andExpect(jsonPath("$.provenance.fileName").value("9.2.csv"))
                 .andExpect(jsonPath("$.provenance.fileSha256").isString());
+    }
+
+    @Test
+    void aCsvFileSavedByNorwegianExcelInWindows1252ImportsAndTheResultSaysSo() throws Exception {
+        Sheet sheet = sheetOf("9.3"); // headers with «Å», which Windows-1252 writes as one byte (0xC5)
+        List<List<String>> rows = new ArrayList<>(sheet.rows().stream().map(r -> (List<String>) new ArrayList<>(r)).toList());
+        rows.get(1).set(1, "272");
+        String text = new String(TabularFiles.writeCsv(new Sheet("9.3", rows)), StandardCharsets.UTF_8).substring(1);
+        byte[] windows1252 = text.getBytes(Charset.forName("windows-1252"));
+
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.3.csv", "text/csv", windows1252))
+                        .with(as("controller")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.encoding").value("Windows-1252"))
+                .andExpect(jsonPath("$.tablesChanged[0]").value("9.3"))
+                .andExpect(jsonPath("$.cellsChanged").value(1));
+        assertThat(cellText("9.3", 0, 0)).isEqualTo("272");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRefusedWithTheReasonAsTheProblemsDetail() throws Exception {
+        long version = version("9.2");
+
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.txt", "text/plain",
+                        "a;b".getBytes(StandardCharsets.UTF_8))).with(as("controller")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://arsberetning.no/problems/unreadable-file"))
+                .andExpect(jsonPath("$.detail").value("Filtypen støttes ikke: bruk .csv, .xlsx eller .json (JSON-stat 2.0)"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        assertThat(version("9.2")).isEqualTo(version);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.imports.Sheet;
+import no.arsberetning.common.imports.TabularFile;
 import no.arsberetning.common.imports.TabularFiles;
 import no.arsberetning.common.problem.Problems.FieldProblem;
 import no.arsberetning.common.security.AreaAccess;
@@ -59,8 +60,8 @@ class GoalImports implements ApplicationRunner {
         this.clock = clock;
     }
 
-    /** What an import did. */
-    record Summary(String fileName, String sha256, String area, List<String> goalsChanged, int indicatorsChanged,
+    /** What an import did; {@code encoding} as in the table import's summary (null for Excel). */
+    record Summary(String fileName, String sha256, String encoding, String area, List<String> goalsChanged, int indicatorsChanged,
             int assessmentsChanged) {
     }
 
@@ -82,7 +83,8 @@ class GoalImports implements ApplicationRunner {
             throw new ImportRejectedException(List.of(new ImportProblem(GoalSheets.SHEET, null, null, closed.getMessage())),
                     ImportRejectedException.Reason.LOCKED);
         }
-        List<Sheet> sheets = TabularFiles.read(fileName, content);
+        TabularFile file = TabularFiles.readFile(fileName, content);
+        List<Sheet> sheets = file.sheets();
         Sheet sheet = sheets.stream().filter(s -> s.name().equalsIgnoreCase(GoalSheets.SHEET)).findFirst().orElse(sheets.get(0));
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> columns = columns(sheet, problems);
@@ -125,7 +127,7 @@ class GoalImports implements ApplicationRunner {
             apply(new GoalImportBatch(UUID.randomUUID().toString(), year, GoalImportBatch.PENDING, provenance,
                     changed.values().stream().map(g -> bumped(g, byKey.get(g.key()))).toList(), null));
         }
-        return new Summary(fileName, provenance.fileSha256(), area, List.copyOf(changed.keySet()), counts[0], counts[1]);
+        return new Summary(fileName, provenance.fileSha256(), file.encodingLabel(), area, List.copyOf(changed.keySet()), counts[0], counts[1]);
     }
 
     @Override
