@@ -1,8 +1,28 @@
 // The pre-filled Excel template and its upload: download the template for some tables, fill it in, upload it
 // with a progress bar. The import is all or nothing; every error is listed with its sheet, row and column.
+// The file's type and size are checked here before anything is sent, with the server's own words.
 import { h, id, replace, notice, announce, dataTable } from './dom.js';
 import { upload } from './api.js';
 import { number } from './format.js';
+
+/** The largest file the services read (platform-common TabularFiles.MAX_MEGABYTES; a gateway test compares). */
+export const MAX_MEGABYTES = 10;
+const EXTENSIONS = ['.csv', '.xlsx', '.json'];
+
+/** Why this file cannot be uploaded, in the words the server would use, or null when it may be sent. */
+export function fileProblem(file) {
+  const name = (file.name || '').toLowerCase();
+  if (!EXTENSIONS.some((ext) => name.endsWith(ext))) return 'Filtypen støttes ikke: bruk .csv, .xlsx eller .json (JSON-stat 2.0)';
+  if (file.size === 0) return 'Filen er tom';
+  if (file.size > MAX_MEGABYTES * 1024 * 1024) return `Filen er for stor: høyst ${MAX_MEGABYTES} MB er tillatt`;
+  return null;
+}
+
+/** A problem about the file as a whole (not its cells): its detail is the headline. */
+function fileLevel(answer) {
+  const type = (answer.data && answer.data.type) || '';
+  return answer.status === 413 || type.endsWith('/unreadable-file');
+}
 
 function templateHref(serviceApi, year, tableKeys) {
   const query = tableKeys && tableKeys.length ? `?${tableKeys.map((k) => `tables=${encodeURIComponent(k)}`).join('&')}` : '';
@@ -60,6 +80,13 @@ export function templateSection(ctx, { serviceApi, tableKeys, tableNames, mayUpl
         input.focus();
         return;
       }
+      const problem = fileProblem(file);
+      if (problem) {
+        replace(result, notice('error', problem, h('p', {}, 'Filen er ikke sendt, og ingenting er endret.')));
+        announce(problem);
+        input.focus();
+        return;
+      }
       const data = new FormData();
       data.append('file', file, file.name);
       button.disabled = true;
@@ -78,13 +105,15 @@ export function templateSection(ctx, { serviceApi, tableKeys, tableNames, mayUpl
         replace(result, notice('error', 'Opplastingen mislyktes', h('p', {}, err.message)));
       } finally {
         button.disabled = false;
+        progressBox.hidden = true;
         result.focus();
       }
     },
   },
   h('div', { class: 'field' },
     h('label', { for: inputId }, 'Utfylt mal eller CSV-fil'),
-    h('p', { id: hintId, class: 'hint' }, 'Importen er alt eller ingenting: er det én feil, endres ingenting, og alle feilene listes med ark, rad og kolonne. En tabell lastet ned som JSON-stat (.json) kan også lastes opp.'),
+    h('p', { id: hintId, class: 'hint' }, 'Importen er alt eller ingenting: er det én feil, endres ingenting, og alle feilene listes med ark, rad og kolonne. En tabell lastet ned som JSON-stat (.json) kan også lastes opp. '
+      + `Filen kan være på høyst ${MAX_MEGABYTES} MB; en CSV-fil kan være lagret som UTF-8 eller Windows-1252 (Excels vanlige «CSV»).`),
     input),
   h('div', { class: 'actions' }, button),
   progressBox);
@@ -97,12 +126,20 @@ export function templateSection(ctx, { serviceApi, tableKeys, tableNames, mayUpl
         ? `${number(summary.cellsChanged || 0, 0)} ${summary.cellsChanged === 1 ? 'celle' : 'celler'} er endret i ${changed.length === 1 ? 'tabell' : 'tabellene'} ${changed.join(', ')}.`
         : 'Ingen verdier var endret i forhold til det som er lagret.';
       replace(result, notice('ok', `Filen «${summary.fileName || fileName}» er importert`, h('p', {}, text),
-        summary.tablesUnchanged ? h('p', {}, `${number(summary.tablesUnchanged, 0)} ark var uendret.`) : null));
+        summary.tablesUnchanged ? h('p', {}, `${number(summary.tablesUnchanged, 0)} ark var uendret.`) : null,
+        summary.encoding ? h('p', { class: 'upload-encoding' }, `Tegnkoding: ${summary.encoding}.`) : null));
       announce(`Filen er importert. ${text}`);
       if (onImported) onImported(summary);
       return;
     }
     const errors = Array.isArray(summary.errors) ? summary.errors : [];
+    if (fileLevel(answer)) {
+      // The reason is the headline; a table repeating it for the field «file» says nothing more.
+      const places = errors.filter((e) => e.field !== 'file');
+      replace(result, notice('error', answer.message, h('p', {}, 'Ingenting er endret.')), places.length ? errorsTable(places) : null);
+      announce(answer.message);
+      return;
+    }
     const title = answer.status === 403 ? 'Filen ble avvist: du har ikke tilgang til å endre alt i den'
       : answer.status === 409 ? 'Filen ble avvist: seksjonen er stengt for endringer'
         : 'Filen ble ikke importert';
