@@ -2,80 +2,72 @@ package no.arsberetning.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.arsberetning.deployment.support.ComposeFile;
-import no.arsberetning.deployment.support.DockerComposeCli;
+import no.arsberetning.deployment.support.ComposeInterpolation;
+import no.arsberetning.deployment.support.ComposeSchema;
 import no.arsberetning.deployment.support.EnvExample;
 import no.arsberetning.deployment.support.Node;
-import no.arsberetning.deployment.support.ProcessResult;
 import no.arsberetning.deployment.support.YamlFiles;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docker-compose.yml as docker-compose itself reads it: valid, complete with a .env made from
- * .env.example, and refusing to start without a secret. The .env is written to a temporary directory
- * and passed with --env-file, never into the repository.
+ * docker-compose.yml as Compose reads it, without any program: the file's variables interpolated with a .env
+ * made from .env.example (Compose's interpolation rules), the result validated against the Compose
+ * Specification's JSON schema, and refusing to start without a secret. Where Docker is installed,
+ * {@code deployment-tests/compose-config-check} also runs {@code docker compose config} (not a test).
  */
 class ComposeConfigTests {
 
-    private static DockerComposeCli compose;
+    @Test
+    void isValidAgainstTheComposeSpecificationWithTheVariablesOfEnvExample() {
+        ComposeInterpolation.Result resolved = resolve(EnvExample.load().generated(Map.of()));
 
-    @TempDir
-    Path temp;
-
-    @BeforeAll
-    static void findDockerCompose() {
-        compose = DockerComposeCli.onPath();
+        assertThat(resolved.errors()).isEmpty();
+        assertThat(resolved.unsetVariables()).as("variables Compose would warn about (unset)").isEmpty();
+        assertThat(ComposeSchema.violations(resolved.value())).as(ComposeSchema.title()).isEmpty();
     }
 
     @Test
-    void isValidWithTheVariablesOfEnvExample() {
-        Path env = EnvExample.load().writeGenerated(temp.resolve(".env"), Map.of());
+    void theSchemaRefusesAFileWithAMisspelledKey() {
+        Map<String, Object> file = mutableCopy(resolve(EnvExample.load().generated(Map.of())).value());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gateway = (Map<String, Object>) ((Map<String, Object>) file.get("services")).get("gateway");
+        gateway.put("healtcheck", gateway.remove("healthcheck"));
 
-        ProcessResult result = compose.config(env, "-q");
-
-        assertThat(result.succeeded()).as(result.describe()).isTrue();
-        assertThat(result.stderr()).as("warnings, e.g. about unset variables").doesNotContainIgnoringCase("warn");
+        assertThat(ComposeSchema.violations(file)).anySatisfy(violation -> assertThat(violation).contains("healtcheck"));
     }
 
     @Test
     void refusesToRunWhenASecretIsMissing() {
         Map<String, String> without = new HashMap<>();
         without.put("GATEWAY_CLIENT_SECRET", null);
-        Path env = EnvExample.load().writeGenerated(temp.resolve(".env"), without);
 
-        ProcessResult result = compose.config(env, "-q");
+        ComposeInterpolation.Result resolved = resolve(EnvExample.load().generated(without));
 
-        assertThat(result.succeeded()).as(result.describe()).isFalse();
-        assertThat(result.stderr()).contains("GATEWAY_CLIENT_SECRET");
+        assertThat(resolved.errors()).isNotEmpty().allSatisfy(error -> assertThat(error).contains("GATEWAY_CLIENT_SECRET"));
     }
 
     @Test
     void refusesAnEmptySecret() {
-        Path env = EnvExample.load().writeGenerated(temp.resolve(".env"), Map.of("MONGO_ROOT_PASSWORD", ""));
+        ComposeInterpolation.Result resolved = resolve(EnvExample.load().generated(Map.of("MONGO_ROOT_PASSWORD", "")));
 
-        ProcessResult result = compose.config(env, "-q");
-
-        assertThat(result.succeeded()).as(result.describe()).isFalse();
-        assertThat(result.stderr()).contains("MONGO_ROOT_PASSWORD");
+        assertThat(resolved.errors()).isNotEmpty().allSatisfy(error -> assertThat(error).contains("MONGO_ROOT_PASSWORD"));
     }
 
     @Test
     void resolvedConfigurationCarriesTheSecretsFromTheEnvFileAndPublishesOnLocalhostOnly() {
-        Map<String, String> known = Map.of("GATEWAY_CLIENT_SECRET", "0123abcd"); // an example value
-        Path env = EnvExample.load().writeGenerated(temp.resolve(".env"), known);
+        Map<String, String> env = EnvExample.load().generated(Map.of("GATEWAY_CLIENT_SECRET", "0123abcd")); // an example value
 
-        ProcessResult result = compose.config(env);
+        ComposeInterpolation.Result resolved = resolve(env);
 
-        assertThat(result.succeeded()).as(result.describe()).isTrue();
-        Node resolved = YamlFiles.parse(result.stdout());
-        Node services = resolved.get("services");
+        assertThat(resolved.errors()).isEmpty();
+        Node services = Node.of(resolved.value()).get("services");
         assertThat(services.at("gateway", "environment", "GATEWAY_CLIENT_SECRET").text()).isEqualTo("0123abcd");
         assertThat(services.at("keycloak", "environment", "GATEWAY_CLIENT_SECRET").text()).isEqualTo("0123abcd");
         services.entries().forEach((name, service) -> assertThat(service.get("ports").items())
@@ -84,12 +76,24 @@ class ComposeConfigTests {
         assertThat(services.entries().keySet()).containsAll(ComposeFile.load().services().keySet());
     }
 
-    /** docker-compose 1.x renders "127.0.0.1:8080:8080/tcp", 2.x a map with host_ip. */
+    private static ComposeInterpolation.Result resolve(Map<String, String> env) {
+        return ComposeInterpolation.apply(YamlFiles.load(ComposeFile.FILE).raw(), env);
+    }
+
+    /** "127.0.0.1:8080:8080" in the short syntax, host_ip in the long one. */
     private static String hostAddress(Node port) {
         if (port.isMap()) {
             return port.get("host_ip").text();
         }
         String text = port.text();
         return text.split(":").length == 3 ? text.substring(0, text.indexOf(':')) : "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mutableCopy(Object tree) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        ((Map<String, Object>) tree).forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> ? mutableCopy(value)
+                : value instanceof List<?> list ? List.copyOf(list) : value));
+        return copy;
     }
 }

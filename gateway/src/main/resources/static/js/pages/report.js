@@ -107,11 +107,14 @@ export async function render(root, ctx, params) {
     onsubmit: (e) => { e.preventDefault(); ctx.navigate('rapport', select.value); },
   }, h('div', { class: 'field' }, h('label', { for: selectId }, 'Versjon'), select), h('button', { type: 'submit', class: 'button button--secondary' }, 'Vis'));
 
-  replace(root, h('h1', {}, `Årsberetning ${ctx.year}`), form, view);
   if (!reader && releases.length === 0) {
-    replace(view, notice('info', 'Ingenting er publisert', h('p', {}, `Årsberetningen for ${ctx.year} er ikke publisert ennå.`)));
+    // Nothing to choose between: the committee reads published releases only, and none exists yet.
+    replace(root, h('h1', {}, `Årsberetning ${ctx.year}`), notice('info', 'Ingenting er publisert',
+      h('p', {}, `Årsberetningen for ${ctx.year} er ikke publisert ennå.`),
+      h('p', {}, 'Du ser bare publiserte utgaver. En kontroller publiserer årsberetningen under «Kontroll» når seksjonene er godkjent; da vises den her.')));
     return;
   }
+  replace(root, h('h1', {}, `Årsberetning ${ctx.year}`), form, view);
   if (wanted === WORKING) {
     replace(view, workingView(ctx));
     return;

@@ -63,6 +63,19 @@ class RolesIT {
     }
 
     @Test
+    void theCommitteeIsToldThatAControllerPublishesFirstWhereNothingIsPublished() {
+        int unpublished = 2019; // a year the demo has no data for: never published
+        try (UiBrowser browser = UiBrowser.loggedIn("committee")) {
+            browser.open("#/rapport/" + unpublished);
+
+            assertThat(browser.text("#app h1")).isEqualTo("Årsberetning " + unpublished);
+            assertThat(browser.text("#app .notice")).contains("Ingenting er publisert",
+                    "En kontroller publiserer årsberetningen under «Kontroll»");
+            assertThat(browser.all("#app select")).as("no empty list of releases to choose from").isEmpty();
+        }
+    }
+
+    @Test
     void numbersAndDatesAreNorwegian() {
         try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
             browser.open("#/oversikt/" + YEAR);
