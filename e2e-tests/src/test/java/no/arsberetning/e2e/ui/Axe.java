@@ -12,14 +12,17 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * axe-core, injected into the page from its WebJar on the test classpath (no network), run against the
- * WCAG 2.0/2.1 A and AA rules and axe's best practices (landmarks, heading order).
+ * axe-core, injected into the page from the test resources ({@code axe-core/}, the npm package's axe.min.js with
+ * its source and licence noted; no network), run against the WCAG 2.0, 2.1 and 2.2 A and AA rules and axe's best
+ * practices (landmarks, heading order).
  */
 final class Axe {
 
-    private static final String RESOURCE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    /** The rule tags run, as the accessibility statement lists them. */
-    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+    /** The pinned version (axe-core/README.md); the tests check that the injected script says the same. */
+    static final String VERSION = "4.14.1";
+    private static final String RESOURCE = "axe-core/axe.min.js";
+    /** The rule tags run, as the accessibility statement lists them: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     /** Rules that must not fail at any impact: the page structure the UI promises (brief: landmarks, headings in order). */
     static final Set<String> STRUCTURE = Set.of("heading-order", "landmark-one-main", "page-has-heading-one", "region",
@@ -61,6 +64,9 @@ final class Axe {
         JsonNode json = Suite.JSON.readTree((String) result);
         if (json.has("error")) {
             throw new IllegalStateException("axe failed: " + json.get("error").asString());
+        }
+        if (!VERSION.equals(json.at("/testEngine/version").asString())) {
+            throw new IllegalStateException("axe-core " + json.at("/testEngine/version").asString() + " ran, not the pinned " + VERSION);
         }
         return json;
     }

@@ -21,7 +21,9 @@ class AccessibilityStatementTest {
         assertThat(committed.tool()).as("the committed file is there").isNotNull();
         assertThat(committed.tool().name()).isEqualTo("axe-core");
         assertThat(committed.tool().version()).matches("\\d+\\.\\d+\\.\\d+");
-        assertThat(committed.ruleTags()).contains("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+        assertThat(Runtime.Version.parse(committed.tool().version())).as("axe-core with the WCAG 2.2 rules (4.11 or later)")
+                .isGreaterThanOrEqualTo(Runtime.Version.parse("4.11"));
+        assertThat(committed.ruleTags()).contains("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
         assertThat(committed.pages()).extracting(AxeResults.Page::path).contains("/reports/2023", "/#/oversikt/2023");
         assertThat(committed.pages()).allSatisfy(p -> assertThat(p.passes()).as(p.name()).isPositive());
     }
@@ -30,7 +32,7 @@ class AccessibilityStatementTest {
     void theStatementListsEveryTestedPageTheToolVersionAndWhatFails() {
         String html = statement.html();
         assertThat(html).contains("<html lang=\"nb\"", "<h1>Tilgjengelighetserklæring</h1>",
-                "axe-core " + committed.tool().version(), String.join(", ", committed.ruleTags()));
+                "axe-core " + committed.tool().version(), String.join(", ", committed.ruleTags()), "WCAG 2.0, 2.1 og 2.2");
         for (AxeResults.Page page : committed.pages()) {
             assertThat(html).as(page.name()).contains(page.path(), page.title());
         }
