@@ -89,10 +89,11 @@ class AccessibilityIT {
     /** The report document itself (the UI embeds it in a frame, which the check of «rapport» does not enter). */
     @Test
     void theReportDocumentAsStaff() {
-        try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
+        try (UiBrowser browser = UiBrowser.loggedIn("staff", Axe.LONG_RUN.plusMinutes(1))) {
             browser.driver.get(Suite.gateway().resolve("/reports/" + YEAR).toString());
             browser.await(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('main h2');")));
             assertThat(browser.text("h1")).isEqualTo("Årsberetning " + YEAR);
+            browser.driver.manage().timeouts().scriptTimeout(Axe.LONG_RUN);
             check(browser, "arsberetning-dokument", "staff");
         }
     }

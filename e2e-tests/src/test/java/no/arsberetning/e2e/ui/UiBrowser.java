@@ -37,6 +37,8 @@ final class UiBrowser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** A command the browser never answers fails after this. */
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(150);
 
     final ChromeDriver driver;
     final Path downloads;
@@ -56,8 +58,16 @@ final class UiBrowser implements AutoCloseable {
      * and the login is done again in a new one (at most three browsers).
      */
     static UiBrowser loggedIn(String user) {
+        return loggedIn(user, COMMAND_TIMEOUT);
+    }
+
+    /**
+     * The same, for a browser whose commands may run longer than usual: axe-core's WCAG 2.2 rules on the whole
+     * report document (thousands of links and cells) run for minutes on a busy machine.
+     */
+    static UiBrowser loggedIn(String user, Duration commandTimeout) {
         for (int attempt = 1; ; attempt++) {
-            UiBrowser browser = start();
+            UiBrowser browser = start(commandTimeout);
             try {
                 return browser.login(user);
             } catch (WebDriverException stuck) {
@@ -72,6 +82,10 @@ final class UiBrowser implements AutoCloseable {
     }
 
     static UiBrowser start() {
+        return start(COMMAND_TIMEOUT);
+    }
+
+    private static UiBrowser start(Duration commandTimeout) {
         String chromium = executable("CHROMIUM_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
         String chromedriver = executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         try {
@@ -101,7 +115,7 @@ final class UiBrowser implements AutoCloseable {
             }
             ChromeDriverService service = builder.build();
             // A command the browser never answers fails after this (chromedriver itself gives up after 120 s).
-            ClientConfig client = ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(150));
+            ClientConfig client = ClientConfig.defaultConfig().readTimeout(commandTimeout);
             ChromeDriver driver = new ChromeDriver(service, options, client);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
