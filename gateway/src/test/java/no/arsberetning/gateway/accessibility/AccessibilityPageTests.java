@@ -1,5 +1,7 @@
 package no.arsberetning.gateway.accessibility;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +19,8 @@ class AccessibilityPageTests {
 
     @Test
     void theStatementIsOpenWithoutLogin() {
+        // The first render of the page (templates, results) takes more than WebTestClient's 5 s on a busy machine.
+        WebTestClient http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
         http.get().uri("/tilgjengelighet").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
