@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import no.arsberetning.keyfigures.groups.GroupKind;
 import no.arsberetning.keyfigures.groups.PeerGroup;
@@ -73,6 +74,31 @@ public class Comparisons {
                 new RegionInfo(own.code(), own.label(), own.kind()), GroupInfo.of(selection.group()), points);
     }
 
+    /** One region's figure: its value (zero for {@code -}) and status; empty when the store has no slice or no cell for it. */
+    public Optional<Figure> figure(String measureId, String period, String region) {
+        return store.measure(measureId).flatMap(m -> store.slice(m, period)).flatMap(slice -> {
+            int i = slice.indexOf(region);
+            return i < 0 ? Optional.empty() : Optional.of(new Figure(
+                    StatusSymbols.effectiveValue(slice.values().get(i), slice.statuses().get(i)), slice.statuses().get(i), slice));
+        });
+    }
+
+    /** Statistics of a peer group's municipalities (those with a value) in a period; empty when the store has no slice. */
+    public Optional<Statistics> groupStatistics(String measureId, String period, String groupId) {
+        PeerSelection selection = PeerSelection.of(groupId, groups);
+        return store.measure(measureId).flatMap(m -> store.slice(m, period)).map(slice -> {
+            List<BigDecimal> values = new ArrayList<>();
+            for (String code : selection.codes(slice, null, c -> RegionKind.of(c, null))) {
+                int i = slice.indexOf(code);
+                BigDecimal value = i < 0 ? null : StatusSymbols.effectiveValue(slice.values().get(i), slice.statuses().get(i));
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            return Statistics.of(values, slice.decimals());
+        });
+    }
+
     private Measure measure(String id) {
         return store.measure(id).orElseThrow(() -> new NoSuchElementException("Ingen nøkkeltall har koden «" + id + "»."));
     }
@@ -122,6 +148,10 @@ public class Comparisons {
     private static RegionKind kindOf(Map<String, Region> known, String code) {
         Region region = known.get(code);
         return region != null ? region.kind() : RegionKind.of(code, null);
+    }
+
+    /** A region's figure and the slice it is read from (the measure's description and source). */
+    public record Figure(BigDecimal value, String status, Slice slice) {
     }
 
     private record Ranking(Entry region, List<Entry> peers, int ranked, Statistics statistics) {

@@ -9,7 +9,7 @@ import java.util.List;
  * than the measure is published with (the values themselves when that is not known); the median of an even
  * count is the mean of the middle two, exact.
  */
-record Statistics(int count, BigDecimal mean, BigDecimal median, BigDecimal min, BigDecimal max) {
+public record Statistics(int count, BigDecimal mean, BigDecimal median, BigDecimal min, BigDecimal max) {
 
     static Statistics of(List<BigDecimal> values, Integer decimals) {
         if (values.isEmpty()) {
