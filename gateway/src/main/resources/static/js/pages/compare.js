@@ -4,6 +4,7 @@
 // administrators import Statistics Norway's JSON-stat files here, with a progress bar.
 import { h, id, replace, notice, announce, dataTable } from '../dom.js';
 import { get, tryGet, upload, ApiError } from '../api.js';
+import { uploadForm } from '../upload.js';
 import { number, unitLabel } from '../format.js';
 import { rankedBarChart, lineChart } from '../charts.js';
 
@@ -111,69 +112,30 @@ function seriesSection(series, digits) {
 
 /** The import form: upload with progress, then the import's own progress until it is done or failed. */
 function importSection(showFigures) {
-  const inputId = id('file');
-  const hintId = id('file-hint');
-  const progressId = id('progress');
-  const input = h('input', { type: 'file', id: inputId, name: 'file', accept: '.json,application/json', 'aria-describedby': hintId });
-  const progress = h('progress', { id: progressId, max: '100', value: '0' });
-  const progressText = h('span', { 'aria-hidden': 'true' }, '0 %');
-  const phase = h('span', { class: 'meta' });
-  const progressBox = h('div', { class: 'progress', hidden: true }, h('label', { for: progressId }, 'Import'), progress, progressText, phase);
-  const result = h('div', { class: 'upload-result', tabindex: '-1' });
-  const button = h('button', { type: 'submit', class: 'button' }, 'Importer');
-  const show = (fraction, text) => {
-    const pct = Math.round(fraction * 100);
-    progress.value = pct;
-    progressText.textContent = `${pct} %`;
-    phase.textContent = text;
-  };
-  const form = h('form', {
-    class: 'upload-form', novalidate: true,
-    onsubmit: async (e) => {
-      e.preventDefault();
-      replace(result);
-      const file = input.files && input.files[0];
-      if (!file) {
-        replace(result, notice('error', 'Velg en fil', h('p', {}, 'Velg en JSON-stat-fil fra SSB (.json) før du importerer.')));
-        input.focus();
+  const { form, result } = uploadForm({
+    label: 'JSON-stat-fil fra SSB',
+    hint: 'En tabell fra Statistikkbanken lastet ned som JSON-stat 2.0 (PxWebApi v2), opptil 100 MB. '
+      + 'Importen er alt eller ingenting: har filen en feil, endres ingenting, og feilene vises med linje og kolonne. '
+      + 'Samme fil to ganger endrer ingenting.',
+    accept: '.json,application/json',
+    missing: 'Velg en JSON-stat-fil fra SSB (.json) før du importerer.',
+    button: 'Importer',
+    progressLabel: 'Import',
+    send: async (file, data, show) => {
+      const answer = await upload(`${API}/imports`, data, (f) => show(f * 0.1, 'Laster opp …'));
+      if (answer.status !== 202 || !answer.data) {
+        replace(result, notice('error', 'Filen ble ikke tatt imot', h('p', {}, answer.message)));
         return;
       }
-      const data = new FormData();
-      data.append('file', file, file.name);
-      button.disabled = true;
-      progressBox.hidden = false;
-      show(0, 'Laster opp …');
-      announce(`Laster opp ${file.name} …`);
-      try {
-        const answer = await upload(`${API}/imports`, data, (f) => show(f * 0.1, 'Laster opp …'));
-        if (answer.status !== 202 || !answer.data) {
-          replace(result, notice('error', 'Filen ble ikke tatt imot', h('p', {}, answer.message)));
-          return;
-        }
-        report(await follow(answer.data.id, show));
-      } catch (err) {
-        replace(result, notice('error', 'Importen mislyktes', h('p', {}, err.message)));
-      } finally {
-        button.disabled = false;
-        result.focus();
-      }
+      report(await follow(answer.data.id, show));
     },
-  },
-  h('div', { class: 'field' },
-    h('label', { for: inputId }, 'JSON-stat-fil fra SSB'),
-    h('p', { id: hintId, class: 'hint' }, 'En tabell fra Statistikkbanken lastet ned som JSON-stat 2.0 (PxWebApi v2), opptil 100 MB. '
-      + 'Importen er alt eller ingenting: har filen en feil, endres ingenting, og feilene vises med linje og kolonne. '
-      + 'Samme fil to ganger endrer ingenting.'),
-    input),
-  h('div', { class: 'actions' }, button),
-  progressBox);
+  });
 
-  async function follow(importId, progressShown) {
+  async function follow(importId, show) {
     for (;;) {
       const status = await get(`${API}/imports/${encodeURIComponent(importId)}`);
       const reading = status.valuesTotal ? `${number(status.valuesRead, 0)} verdier lest` : 'Leser filen …';
-      progressShown(0.1 + 0.9 * status.progress, status.slicesTotal
-        ? `${reading}, ${number(status.valuesWritten, 0)} skrevet` : reading);
+      show(0.1 + 0.9 * status.progress, status.slicesTotal ? `${reading}, ${number(status.valuesWritten, 0)} skrevet` : reading);
       if (status.state !== 'running') return status;
       await new Promise((resolve) => { setTimeout(resolve, 500); });
     }
