@@ -76,7 +76,7 @@ function rankingSection(result, digits) {
       columns: [{ label: 'Rang', num: true }, { label: 'Region' }, { label: 'Kode' }, { label: 'Verdi', num: true }, { label: 'Merknad' }],
       rows: [...ranked, ...others].map((e) => ({
         cells: [e.rank ? number(e.rank, 0) : '–', e.code === own.code ? h('strong', {}, e.label) : e.label, e.code,
-          valueText(e, digits), e.reference ? `Til sammenligning (${KINDS[e.kind] || e.kind})` : (e.statusText || '')],
+          valueText(e, digits), e.reference ? `Til sammenligning (${KINDS[e.kind] || e.kind})` : ''],
       })),
       rowHeader: false,
     }));

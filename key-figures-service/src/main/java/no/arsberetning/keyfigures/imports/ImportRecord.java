@@ -15,12 +15,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * at once — or {@code failed}, with its errors; either is final. The job writes its progress here while it runs.
  *
  * @param bytes the file's size; {@code bytesRead} how much of it has been read
- * @param valuesRead values (and statuses without a value) read from the file so far
- * @param valuesWritten values in the slices this import wrote (a slice the store already held unchanged is not written)
+ * @param valuesRead numbers read from {@code value} so far (nulls and statuses not counted)
+ * @param valuesWritten cells (a value or a status sign) in the slices this import wrote, regions kept from the slice each
+ *                      replaces included; a slice the store already holds unchanged is not written
  * @param valuesTotal cells the file's dimensions span, once they are read
  * @param slicesTotal slices (measure and period) the file holds; {@code slicesDone} how many have been written or found unchanged
  * @param heartbeat when the job last reported; a running import whose job has gone quiet is failed on the next start
- * @param sameAs an earlier import of the same content (SHA-256), when this one changed nothing
+ * @param sameAs the latest earlier committed import of the same content (SHA-256), if any
  */
 @Document(CommittedImports.COLLECTION)
 @CompoundIndex(name = "state_heartbeat", def = "{'state': 1, 'heartbeat': 1}")
