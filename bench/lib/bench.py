@@ -27,6 +27,8 @@ OFFSET = int(os.environ.get("BENCH_PORT_OFFSET", "20000"))
 STATE = os.path.abspath(os.environ.get("BENCH_STATE_DIR", os.path.join(ROOT, "bench", "target", "platform")))
 EXISTING = os.environ.get("BENCH_EXISTING", "false") == "true"
 KEEP_RUNNING = os.environ.get("BENCH_KEEP_RUNNING", "false") == "true"
+# Only these benchmarks (comma list of their result names, e.g. keyFigures); all when empty.
+ONLY = [name for name in os.environ.get("BENCH_ONLY", "").split(",") if name]
 WARMUP = int(os.environ.get("BENCH_WARMUP_SECONDS", "120"))
 DURATION = int(os.environ.get("BENCH_SECONDS", "15"))
 USER = os.environ.get("BENCH_USER", "controller")
@@ -602,6 +604,8 @@ def main():
         for name, bench in [("gatewayVsDirect", gateway_vs_direct), ("composedReport", composed_report),
                             ("compositionCpu", composition_cpu), ("documents", documents), ("tableImports", table_imports),
                             ("keyFigures", key_figures)]:
+            if ONLY and name not in ONLY:
+                continue
             try:
                 result[name] = bench(token())
             except Exception as failure:  # noqa: BLE001 -- reported in the results, never hidden
@@ -650,7 +654,9 @@ def summary(r):
     for name, rows in [("gatewayVsDirect", gateway_rows), ("composedReport", composed_rows),
                        ("compositionCpu", composition_cpu_rows), ("documents", document_rows), ("tableImports", table_import_rows),
                        ("keyFigures", key_figure_rows)]:
-        part = r.get(name, {})
+        if name not in r:
+            continue
+        part = r[name]
         lines += [f"| {name} | failed: {part['failed']} | |"] if "failed" in part else rows(part)
     cold = r["coldStart"]
     lines.append(f"| Cold start `./platform up` (fresh state) | "
