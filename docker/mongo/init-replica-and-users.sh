@@ -24,7 +24,8 @@ SERVICE_USERS='[
   ["finance", "FINANCE_DB_PASSWORD"],
   ["hr", "HR_DB_PASSWORD"],
   ["climate", "CLIMATE_DB_PASSWORD"],
-  ["services-goals", "SERVICES_GOALS_DB_PASSWORD"]
+  ["services-goals", "SERVICES_GOALS_DB_PASSWORD"],
+  ["key-figures", "KEY_FIGURES_DB_PASSWORD"]
 ]'
 
 read -r -d '' HEALTHCHECK_JS <<'JS' || true

@@ -8,6 +8,7 @@ import * as area from './pages/area.js';
 import * as myAreas from './pages/my-areas.js';
 import * as control from './pages/control.js';
 import * as report from './pages/report.js';
+import * as compare from './pages/compare.js';
 
 const READER_ROLES = ['staff', 'reporter', 'controller', 'admin'];
 
@@ -33,6 +34,7 @@ const PAGES = {
   omrade: { module: area, title: 'Tjenesteområde', nav: () => false, allowed: (p) => p.reader },
   'mine-omrader': { module: myAreas, title: 'Mine områder', nav: (p) => p.reporter || p.controller },
   kontroll: { module: control, title: 'Kontroll', nav: (p) => p.controller },
+  sammenlign: { module: compare, title: 'Sammenlign', nav: (p) => p.reader },
   rapport: { module: report, title: 'Rapport', nav: () => true },
 };
 

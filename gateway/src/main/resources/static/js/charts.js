@@ -201,3 +201,46 @@ export const SECTION_SERIES = [
   { key: 'returned', label: 'Returnert', color: '#8a5a00', pattern: 'cross' },
   { key: 'draft', label: 'Utkast', color: '#5a5a5a', pattern: 'dots' },
 ];
+
+/**
+ * A ranked bar per row, from zero, labelled with its value: rows [{label, value, highlight}] in rank order. The
+ * highlighted row (the region compared) differs by pattern and a bold label as well as colour; rows without a
+ * value say so. options: {title, description, digits, unit, series: {normal, highlight}}.
+ */
+export function rankedBarChart(rows, { title, description, digits, unit, series }) {
+  const values = rows.map((r) => Number(r.value)).filter(Number.isFinite);
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const span = max - min || 1;
+  const top = 8;
+  const height = top + rows.length * ROW + 8;
+  const plotLeft = LABEL_WIDTH + 10;
+  const plotWidth = WIDTH - plotLeft - 110;
+  const x = (v) => plotLeft + ((v - min) / span) * plotWidth;
+  const svg = svgRoot(height, title, description);
+  const defs = s('defs');
+  svg.append(defs);
+  const normalFill = fillFor(defs, series.normal);
+  const highlightFill = fillFor(defs, series.highlight);
+  const zero = x(0);
+  rows.forEach((row, i) => {
+    const y = top + i * ROW;
+    const v = Number(row.value);
+    const g = s('g', {});
+    g.append(s('text', { x: LABEL_WIDTH, y: y + ROW / 2 + 4, 'text-anchor': 'end', fill: '#1a1a1a',
+      'font-weight': row.highlight ? 700 : 400 }, truncate(row.label, 34)));
+    if (row.value !== null && row.value !== undefined && Number.isFinite(v)) {
+      const x1 = Math.min(zero, x(v));
+      const w = Math.max(Math.abs(x(v) - zero), v === 0 ? 0 : 1.5);
+      g.append(s('rect', { x: x1, y: y + 4, width: w, height: ROW - 8, fill: row.highlight ? highlightFill : normalFill,
+        stroke: '#1a1a1a', 'stroke-width': row.highlight ? 1.5 : 0.5 }));
+      g.append(s('text', { x: Math.max(zero, x(v)) + 6, y: y + ROW / 2 + 4, fill: '#1a1a1a',
+        'font-weight': row.highlight ? 700 : 400 }, `${number(row.value, digits)}${unit ? ` ${unit}` : ''}`));
+    } else {
+      g.append(s('text', { x: zero + 6, y: y + ROW / 2 + 4, fill: '#4d4d4d' }, row.missing || 'mangler'));
+    }
+    svg.append(g);
+  });
+  svg.append(s('line', { x1: zero, x2: zero, y1: top - 4, y2: height - 4, stroke: '#1a1a1a', 'stroke-width': 1 }));
+  return h('figure', { class: 'chart' }, h('figcaption', {}, title), legend([series.highlight, series.normal]), svg);
+}

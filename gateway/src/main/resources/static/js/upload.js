@@ -43,6 +43,69 @@ function errorsTable(errors) {
 }
 
 /**
+ * A file upload form with a progress bar and a place for the outcome. options: {label, hint, accept, missing (what to
+ * say when no file is chosen), check(file) (optional: why the file cannot be sent, or null), button, progressLabel,
+ * send(file, formData, show) — uploads and writes the outcome into `result`; show(fraction 0..1, text) moves the
+ * progress bar}. Returns {form, result}.
+ */
+export function uploadForm({ label, hint, accept, missing, check = () => null, button: buttonLabel = 'Last opp', progressLabel = 'Opplasting', send }) {
+  const inputId = id('file');
+  const hintId = id('file-hint');
+  const progressId = id('progress');
+  const input = h('input', { type: 'file', id: inputId, name: 'file', accept, 'aria-describedby': hintId });
+  const progress = h('progress', { id: progressId, max: '100', value: '0' });
+  const progressText = h('span', { 'aria-hidden': 'true' }, '0 %');
+  const phase = h('span', { class: 'meta' });
+  const progressBox = h('div', { class: 'progress', hidden: true }, h('label', { for: progressId }, progressLabel), progress, progressText, phase);
+  const result = h('div', { class: 'upload-result', tabindex: '-1' });
+  const button = h('button', { type: 'submit', class: 'button' }, buttonLabel);
+  const show = (fraction, text) => {
+    const pct = Math.round(fraction * 100);
+    progress.value = pct;
+    progressText.textContent = `${pct} %`;
+    phase.textContent = text || '';
+  };
+  const form = h('form', {
+    class: 'upload-form', novalidate: true,
+    onsubmit: async (e) => {
+      e.preventDefault();
+      replace(result);
+      const file = input.files && input.files[0];
+      if (!file) {
+        replace(result, notice('error', 'Velg en fil', h('p', {}, missing)));
+        input.focus();
+        return;
+      }
+      const problem = check(file);
+      if (problem) {
+        replace(result, notice('error', problem, h('p', {}, 'Filen er ikke sendt, og ingenting er endret.')));
+        announce(problem);
+        input.focus();
+        return;
+      }
+      const data = new FormData();
+      data.append('file', file, file.name);
+      button.disabled = true;
+      progressBox.hidden = false;
+      show(0);
+      announce(`Laster opp ${file.name} …`);
+      try {
+        await send(file, data, show);
+      } catch (err) {
+        replace(result, notice('error', 'Opplastingen mislyktes', h('p', {}, err.message)));
+      } finally {
+        button.disabled = false;
+        result.focus();
+      }
+    },
+  },
+  h('div', { class: 'field' }, h('label', { for: inputId }, label), h('p', { id: hintId, class: 'hint' }, hint), input),
+  h('div', { class: 'actions' }, button),
+  progressBox);
+  return { form, result };
+}
+
+/**
  * The template link and, for people who may write, the upload form.
  * options: {serviceApi, tableKeys, tableNames, mayUpload, locked, onImported}
  */
@@ -59,64 +122,15 @@ export function templateSection(ctx, { serviceApi, tableKeys, tableNames, mayUpl
     section.append(h('p', { class: 'meta' }, lockedReason || 'Seksjonen er sendt inn eller godkjent; filer kan ikke lastes opp nå.'));
     return section;
   }
-  const inputId = id('file');
-  const hintId = id('file-hint');
-  const progressId = id('progress');
-  const input = h('input', { type: 'file', id: inputId, name: 'file', accept: '.xlsx,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/json', 'aria-describedby': hintId });
-  const progress = h('progress', { id: progressId, max: '100', value: '0' });
-  const progressText = h('span', { 'aria-hidden': 'true' }, '0 %');
-  const progressBox = h('div', { class: 'progress', hidden: true },
-    h('label', { for: progressId }, 'Opplasting'), progress, progressText);
-  const result = h('div', { class: 'upload-result', tabindex: '-1' });
-  const button = h('button', { type: 'submit', class: 'button' }, 'Last opp');
-  const form = h('form', {
-    class: 'upload-form', novalidate: true,
-    onsubmit: async (e) => {
-      e.preventDefault();
-      replace(result);
-      const file = input.files && input.files[0];
-      if (!file) {
-        replace(result, notice('error', 'Velg en fil', h('p', {}, 'Velg den utfylte malen (.xlsx) eller en .csv-fil før du laster opp.')));
-        input.focus();
-        return;
-      }
-      const problem = fileProblem(file);
-      if (problem) {
-        replace(result, notice('error', problem, h('p', {}, 'Filen er ikke sendt, og ingenting er endret.')));
-        announce(problem);
-        input.focus();
-        return;
-      }
-      const data = new FormData();
-      data.append('file', file, file.name);
-      button.disabled = true;
-      progressBox.hidden = false;
-      progress.value = 0;
-      progressText.textContent = '0 %';
-      announce(`Laster opp ${file.name} …`);
-      try {
-        const answer = await upload(`/api/${serviceApi}/${ctx.year}/imports`, data, (fraction) => {
-          const pct = Math.round(fraction * 100);
-          progress.value = pct;
-          progressText.textContent = `${pct} %`;
-        });
-        showResult(answer, file.name);
-      } catch (err) {
-        replace(result, notice('error', 'Opplastingen mislyktes', h('p', {}, err.message)));
-      } finally {
-        button.disabled = false;
-        progressBox.hidden = true;
-        result.focus();
-      }
-    },
-  },
-  h('div', { class: 'field' },
-    h('label', { for: inputId }, 'Utfylt mal eller CSV-fil'),
-    h('p', { id: hintId, class: 'hint' }, 'Importen er alt eller ingenting: er det én feil, endres ingenting, og alle feilene listes med ark, rad og kolonne. En tabell lastet ned som JSON-stat (.json) kan også lastes opp. '
-      + `Filen kan være på høyst ${MAX_MEGABYTES} MB; en CSV-fil kan være lagret som UTF-8 eller Windows-1252 (Excels vanlige «CSV»).`),
-    input),
-  h('div', { class: 'actions' }, button),
-  progressBox);
+  const { form, result } = uploadForm({
+    label: 'Utfylt mal eller CSV-fil',
+    hint: 'Importen er alt eller ingenting: er det én feil, endres ingenting, og alle feilene listes med ark, rad og kolonne. En tabell lastet ned som JSON-stat (.json) kan også lastes opp. '
+      + `Filen kan være på høyst ${MAX_MEGABYTES} MB; en CSV-fil kan være lagret som UTF-8 eller Windows-1252 (Excels vanlige «CSV»).`,
+    check: fileProblem,
+    accept: '.xlsx,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/json',
+    missing: 'Velg den utfylte malen (.xlsx) eller en .csv-fil før du laster opp.',
+    send: async (file, data, show) => showResult(await upload(`/api/${serviceApi}/${ctx.year}/imports`, data, show), file.name),
+  });
 
   function showResult(answer, fileName) {
     const summary = answer.data || {};

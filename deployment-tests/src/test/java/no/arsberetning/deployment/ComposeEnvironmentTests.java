@@ -141,7 +141,8 @@ class ComposeEnvironmentTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Program.class, names = {"FINANCE_SERVICE", "HR_SERVICE", "CLIMATE_SERVICE", "SERVICES_GOALS_SERVICE"})
+    @EnumSource(value = Program.class, names = {"FINANCE_SERVICE", "HR_SERVICE", "CLIMATE_SERVICE", "SERVICES_GOALS_SERVICE",
+            "KEY_FIGURES_SERVICE"})
     void eachServiceUsesItsOwnDatabaseUserOnTheReplicaSet(Program service) {
         String variable = service.module().replace("-service", "").replace('-', '_').toUpperCase() + "_MONGODB_URI";
         String uri = compose.service(service.module()).environment().get(variable);

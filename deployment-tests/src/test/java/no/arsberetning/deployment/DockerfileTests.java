@@ -11,7 +11,7 @@ import no.arsberetning.deployment.support.Repository;
 
 import org.junit.jupiter.api.Test;
 
-/** docker/Dockerfile, the one image recipe of all six programs: checked without a Docker engine. */
+/** docker/Dockerfile, the one image recipe of all seven programs: checked without a Docker engine. */
 class DockerfileTests {
 
     /** Spring Boot's default layers, from least to most often changed. */

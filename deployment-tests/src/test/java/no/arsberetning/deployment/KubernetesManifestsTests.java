@@ -72,7 +72,7 @@ class KubernetesManifestsTests {
     }
 
     @Test
-    void theDeploymentsAreTheSixProgramsOnTheImagesComposeBuilds() {
+    void theDeploymentsAreTheProgramsOnTheImagesComposeBuilds() {
         ComposeFile compose = ComposeFile.load();
         assertThat(manifests.ofKind("Deployment").stream().map(Manifest::name))
                 .containsExactlyInAnyOrderElementsOf(Program.modules());

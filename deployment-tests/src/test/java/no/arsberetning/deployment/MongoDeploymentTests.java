@@ -34,7 +34,8 @@ class MongoDeploymentTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Program.class, names = {"FINANCE_SERVICE", "HR_SERVICE", "CLIMATE_SERVICE", "SERVICES_GOALS_SERVICE"})
+    @EnumSource(value = Program.class, names = {"FINANCE_SERVICE", "HR_SERVICE", "CLIMATE_SERVICE", "SERVICES_GOALS_SERVICE",
+            "KEY_FIGURES_SERVICE"})
     void eachServiceHasAUserThatMayWriteItsOwnDatabaseOnly(Program service) {
         String database = ComposeEnvironmentTests.databaseOf(service);
         Node user = user(database);
@@ -51,7 +52,8 @@ class MongoDeploymentTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Program.class, names = {"FINANCE_SERVICE", "HR_SERVICE", "CLIMATE_SERVICE", "SERVICES_GOALS_SERVICE"})
+    @EnumSource(value = Program.class, names = {"FINANCE_SERVICE", "HR_SERVICE", "CLIMATE_SERVICE", "SERVICES_GOALS_SERVICE",
+            "KEY_FIGURES_SERVICE"})
     void eachServiceReadsTheConnectionStringTheOperatorWritesForItsUser(Program service) {
         String variable = service.module().replace("-service", "").replace('-', '_').toUpperCase() + "_MONGODB_URI";
         Node env = manifests.get("Deployment", service.module()).node().at("spec", "template", "spec", "containers")

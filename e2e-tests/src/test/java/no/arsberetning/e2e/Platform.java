@@ -42,6 +42,13 @@ public final class Platform {
         }
     }
 
+    /**
+     * The national key-figure store (key-figures-service): not a report chapter, so not a {@link Service} — it has
+     * no reporting years, tables or releases — but a program of the platform, reached the same two ways.
+     */
+    public static final URI KEY_FIGURES = local(8085);
+    static final String KEY_FIGURES_API = "/api/key-figures";
+
     static final List<String> DEMO_USERS = List.of("staff", "controller", "admin", "committee", "reporter.skole",
             "reporter.helse");
 

@@ -41,7 +41,8 @@ class GatewaySecurityTests {
 
     @Test
     void apiWithoutTokenIsUnauthorizedProblemNotARedirect() {
-        for (String path : List.of("/api/finance/years", "/api/hr/years", "/api/climate/years", "/api/service-areas/years", "/api/me")) {
+        for (String path : List.of("/api/finance/years", "/api/hr/years", "/api/climate/years", "/api/service-areas/years",
+                "/api/key-figures/groups", "/api/me")) {
             http.get().uri(path).exchange()
                     .expectStatus().isUnauthorized()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -67,9 +68,11 @@ class GatewaySecurityTests {
 
     @Test
     void committeeIsRefusedWorkingData() {
-        http.mutateWith(token("committee")).get().uri("/api/finance/years").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        for (String path : List.of("/api/finance/years", "/api/key-figures/compare?measure=KOSkulturinnb0000&year=2023")) {
+            http.mutateWith(token("committee")).get().uri(path).exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
     }
 
     @Test
@@ -85,9 +88,11 @@ class GatewaySecurityTests {
 
     @Test
     void staffCannotWriteThroughTheGateway() {
-        http.mutateWith(token("staff")).post().uri("/api/service-areas/2023/skole/accounts")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isForbidden();
+        for (String path : List.of("/api/service-areas/2023/skole/accounts", "/api/key-figures/groups")) {
+            http.mutateWith(token("staff")).post().uri(path)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange().expectStatus().isForbidden();
+        }
     }
 
     @Test

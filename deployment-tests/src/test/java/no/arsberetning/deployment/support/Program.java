@@ -3,15 +3,17 @@ package no.arsberetning.deployment.support;
 import java.util.Arrays;
 import java.util.List;
 
-/** The six Spring programs of the platform: Maven module, default port, role. */
+/** The seven Spring programs of the platform: Maven module, default port, role, whether it loads demo data. */
 public enum Program {
 
-    CONFIG_SERVER("config-server", 8888, Role.CONFIG),
-    FINANCE_SERVICE("finance-service", 8081, Role.SERVICE),
-    HR_SERVICE("hr-service", 8082, Role.SERVICE),
-    CLIMATE_SERVICE("climate-service", 8083, Role.SERVICE),
-    SERVICES_GOALS_SERVICE("services-goals-service", 8084, Role.SERVICE),
-    GATEWAY("gateway", 8080, Role.GATEWAY);
+    CONFIG_SERVER("config-server", 8888, Role.CONFIG, false),
+    FINANCE_SERVICE("finance-service", 8081, Role.SERVICE, true),
+    HR_SERVICE("hr-service", 8082, Role.SERVICE, true),
+    CLIMATE_SERVICE("climate-service", 8083, Role.SERVICE, true),
+    SERVICES_GOALS_SERVICE("services-goals-service", 8084, Role.SERVICE, true),
+    /** National statistics (KOSTRA): no report data, so no demo data. */
+    KEY_FIGURES_SERVICE("key-figures-service", 8085, Role.SERVICE, false),
+    GATEWAY("gateway", 8080, Role.GATEWAY, false);
 
     /** What a program does; the Kubernetes label app.kubernetes.io/component has the same value. */
     public enum Role {
@@ -25,11 +27,13 @@ public enum Program {
     private final String module;
     private final int port;
     private final Role role;
+    private final boolean demoData;
 
-    Program(String module, int port, Role role) {
+    Program(String module, int port, Role role, boolean demoData) {
         this.module = module;
         this.port = port;
         this.role = role;
+        this.demoData = demoData;
     }
 
     public String module() {
@@ -46,6 +50,11 @@ public enum Program {
 
     public boolean isService() {
         return role == Role.SERVICE;
+    }
+
+    /** Whether the program loads the demo dataset (DEMO_DATA). */
+    public boolean loadsDemoData() {
+        return demoData;
     }
 
     public static List<Program> services() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.arsberetning.e2e.KeyFigureStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,18 @@ class AccessibilityIT {
             browser.open("#/kontroll/" + YEAR);
             assertThat(browser.text("h1")).isEqualTo("Kontroll " + YEAR);
             check(browser, "kontroll", "controller");
+        }
+    }
+
+    @Test
+    void sammenlignAsController() {
+        KeyFigureStore.cultureFiguresStored();
+        try (UiBrowser browser = UiBrowser.loggedIn("controller")) {
+            browser.open("#/sammenlign/" + YEAR + "/KOSkulturinnb0000/2023/5001/asss");
+            assertThat(browser.text("h1")).isEqualTo("Sammenlign");
+            assertThat(browser.all("figure.chart svg[role='img']")).as("the ranking and the series as charts").hasSize(2);
+            assertThat(browser.all("input[type='file']")).as("the import form").hasSize(1);
+            check(browser, "sammenlign", "controller");
         }
     }
 

@@ -17,7 +17,7 @@ class RolesIT {
     @Test
     void staffReadsButIsOfferedNoWrites() {
         try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
-            assertThat(browser.all("#nav a")).extracting(WebElement::getText).containsExactly("Oversikt", "Rapport");
+            assertThat(browser.all("#nav a")).extracting(WebElement::getText).containsExactly("Oversikt", "Sammenlign", "Rapport");
             browser.open("#/omrade/" + YEAR + "/skole");
             assertThat(browser.text("h1")).isEqualTo("Skole " + YEAR);
             assertThat(browser.all("textarea")).as("no editor").isEmpty();

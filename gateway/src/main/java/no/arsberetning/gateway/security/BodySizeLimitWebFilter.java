@@ -20,7 +20,8 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Refuses bodies over the limit (413 as a problem document) before anything reads them: the declared
  * {@code Content-Length} is checked first; a body without one (chunked) is counted as it streams.
- * File uploads ({@code multipart/form-data}) have their own, larger limit.
+ * File uploads ({@code multipart/form-data}) have their own, larger limit, larger still on the paths
+ * {@link LimitsProperties#uploads()} names.
  */
 class BodySizeLimitWebFilter implements WebFilter, Ordered {
 
@@ -54,7 +55,7 @@ class BodySizeLimitWebFilter implements WebFilter, Ordered {
     private long limitFor(ServerHttpRequest request) {
         MediaType type = request.getHeaders().getContentType();
         boolean upload = type != null && MediaType.MULTIPART_FORM_DATA.includes(type);
-        return (upload ? limits.maxUpload() : limits.maxBody()).toBytes();
+        return (upload ? limits.maxUpload(request.getPath().pathWithinApplication().value()) : limits.maxBody()).toBytes();
     }
 
     private static ServerHttpRequest counted(ServerHttpRequest request, long limit) {

@@ -46,7 +46,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
-    static final String[] SERVICE_APIS = {"/api/finance/**", "/api/hr/**", "/api/climate/**", "/api/service-areas/**"};
+    static final String[] SERVICE_APIS = {"/api/finance/**", "/api/hr/**", "/api/climate/**", "/api/service-areas/**",
+            "/api/key-figures/**"};
     /** What the gateway composes from working data: readers only, never the committee. */
     static final String[] COMPOSED = {"/api/reports/**", "/reports/**", "/api/dashboards/**"};
 

@@ -17,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Body size (413) and rate (429) limits, as problem documents, with a tiny bucket to see it. */
 @SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only",
         "arsberetning.limits.max-body=1KB", "arsberetning.limits.max-upload=4KB",
+        "arsberetning.limits.uploads[0].path=/api/key-figures/imports", "arsberetning.limits.uploads[0].max-upload=8KB",
         "arsberetning.limits.rate-limit.capacity=3", "arsberetning.limits.rate-limit.refill-per-second=0.05",
         "arsberetning.limits.rate-limit.clients.portal.capacity=1",
         "arsberetning.limits.rate-limit.clients.portal.refill-per-second=0.05"})
@@ -61,6 +62,25 @@ class LimitsTests {
                 .bodyValue(small.replace("a".repeat(2000), "a".repeat(5000)))
                 .exchange().expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.maxBytes").isEqualTo(4096);
+    }
+
+    @Test
+    void theKeyFigureImportsTakeLargerUploadsThanAnyOtherPath() {
+        String file = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"12362.json\"\r\n\r\n"
+                + "a".repeat(6000) + "\r\n--b--\r\n";
+        MediaType multipart = MediaType.parseMediaType("multipart/form-data; boundary=b");
+        // staff may not import: a 403 shows the body got past the size limit
+        http.mutateWith(token("limits.kostra", "staff")).post().uri("/api/key-figures/imports")
+                .contentType(multipart).bodyValue(file).exchange().expectStatus().isForbidden();
+        http.mutateWith(token("limits.kostra", "staff")).post().uri("/api/key-figures/imports")
+                .contentType(multipart).bodyValue(file.replace("a".repeat(6000), "a".repeat(9000)))
+                .exchange().expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.maxBytes").isEqualTo(8192);
+        for (String other : List.of("/api/key-figures/importsx", "/api/finance/2023/imports")) {
+            http.mutateWith(token("limits.kostra", "staff")).post().uri(other)
+                    .contentType(multipart).bodyValue(file).exchange().expectStatus().isEqualTo(413)
+                    .expectBody().jsonPath("$.maxBytes").isEqualTo(4096);
+        }
     }
 
     @Test

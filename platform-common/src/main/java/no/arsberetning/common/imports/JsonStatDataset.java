@@ -158,6 +158,34 @@ public record JsonStatDataset(String label, String source, Instant updated, List
             throw rejected(List.of(new FieldProblem("file", "Filen er ikke et JSON-stat-datasett (forventet et objekt).")));
         }
         List<FieldProblem> problems = new ArrayList<>();
+        JsonStatDataset structure = structure(root, rules, problems);
+        long cells = structure.cells();
+        if (cells > MAX_VALUES) {
+            problems.add(new FieldProblem("size", "Tabellen er for stor: høyst " + MAX_VALUES + " verdier er tillatt."));
+            throw rejected(problems);
+        }
+        int count = (int) cells;
+        List<BigDecimal> values = values(root.get("value"), count, problems);
+        List<String> statuses = statuses(root.get("status"), count, problems);
+        JsonStatDataset dataset = new JsonStatDataset(structure.label(), structure.source(), structure.updated(),
+                structure.dimensions(), structure.roles(), values, statuses, structure.extension());
+        rules.checks().contents(dataset, problems);
+        if (!problems.isEmpty()) {
+            throw rejected(problems);
+        }
+        return dataset;
+    }
+
+    /**
+     * Everything but the values: header, roles, dimensions, {@code updated}, {@code label}, {@code source} and
+     * {@code extension} of a dataset's root object (its {@code value} and {@code status} are not looked at), with
+     * empty {@code values} and {@code statuses}, after the rules' {@link Checks#structure structure} checks. For a
+     * reader that streams the values itself: the same rules and the same problems as {@link #read}.
+     *
+     * @param problems where problems are collected; thrown as a {@link TabularFileException} when the structure
+     *                 cannot be used
+     */
+    public static JsonStatDataset structure(JsonNode root, Rules rules, List<FieldProblem> problems) {
         header(root, rules.headerRequired(), problems);
         Map<String, List<String>> roles = roles(root.get("role"));
         List<Dimension> dimensions = dimensions(root, roles, rules.timeRequired(), problems);
@@ -169,25 +197,19 @@ public record JsonStatDataset(String label, String source, Instant updated, List
         if (!problems.isEmpty()) {
             throw rejected(problems);
         }
-        JsonNode extension = root.path("extension");
         JsonStatDataset structure = new JsonStatDataset(text(root, "label"), text(root, "source"), updated, dimensions,
-                roles, List.of(), List.of(), extension);
+                roles, List.of(), List.of(), root.path("extension"));
         rules.checks().structure(structure, problems);
-        long cells = dimensions.stream().mapToLong(d -> d.codes().size()).reduce(1, (a, b) -> Math.min(a * b, Integer.MAX_VALUE));
-        if (cells > MAX_VALUES) {
-            problems.add(new FieldProblem("size", "Tabellen er for stor: høyst " + MAX_VALUES + " verdier er tillatt."));
-            throw rejected(problems);
+        return structure;
+    }
+
+    /** Number of cells the dimensions span (the product of their sizes; {@link Long#MAX_VALUE} when larger). */
+    public long cells() {
+        long cells = 1;
+        for (Dimension d : dimensions) {
+            cells = Math.multiplyHigh(cells, d.codes().size()) != 0 ? Long.MAX_VALUE : cells * d.codes().size();
         }
-        int count = (int) cells;
-        List<BigDecimal> values = values(root.get("value"), count, problems);
-        List<String> statuses = statuses(root.get("status"), count, problems);
-        JsonStatDataset dataset = new JsonStatDataset(structure.label(), structure.source(), updated, dimensions, roles,
-                values, statuses, extension);
-        rules.checks().contents(dataset, problems);
-        if (!problems.isEmpty()) {
-            throw rejected(problems);
-        }
-        return dataset;
+        return cells;
     }
 
     /** The exception for these problems, its message naming each. */
