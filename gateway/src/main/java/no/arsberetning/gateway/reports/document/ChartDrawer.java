@@ -20,7 +20,8 @@ import org.apache.batik.bridge.FontFace;
  * Draws the charts (inline SVG) with Batik, scripts and external resources off, and sets their text in the PDF's
  * own font: openhtmltopdf's SVG module knows only fonts from CSS {@code @font-face} rules, so a chart's
  * {@code font-family} would otherwise be laid out with whatever font the machine's Java has (and spaced by its
- * metrics) — Liberation Sans here, whatever family the chart names.
+ * metrics) — Liberation Sans here, whatever family the chart names. Batik draws the glyphs as outlines: the text
+ * of a chart is part of its figure, whose alternative text and table say it.
  */
 final class ChartDrawer extends BatikSVGDrawer {
 
