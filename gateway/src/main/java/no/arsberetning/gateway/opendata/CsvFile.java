@@ -37,7 +37,10 @@ final class CsvFile {
         if (cell == null) {
             return "";
         }
-        return cell instanceof BigDecimal value ? number(value) : guarded(cell.toString());
+        if (cell instanceof DataTable.Value value) {
+            return value.number() == null ? "" : number(value.number());
+        }
+        return guarded(cell.toString());
     }
 
     /**

@@ -1,6 +1,5 @@
 package no.arsberetning.gateway.opendata;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +18,7 @@ import no.arsberetning.gateway.reports.document.Units;
  */
 record FlatTable(List<FlatColumn> columns, List<List<Object>> rows) {
 
-    /** What a column holds; a {@link Kind#NUMBER} cell is a {@link BigDecimal} or null, every other cell a string. */
+    /** What a column holds; a {@link Kind#NUMBER} cell is a {@link Value} (its number may be null), every other a string. */
     enum Kind { LABEL, NUMBER, STATUS, UNIT, TEXT, ROW_TYPE }
 
     /**
@@ -56,7 +55,7 @@ record FlatTable(List<FlatColumn> columns, List<List<Object>> rows) {
             String name = JsonStatWriter.slug(column.key() == null ? column.label() : column.key());
             columns.add(new FlatColumn(name, column.label() + (unitLabel == null ? "" : " (" + unitLabel + ")"), Kind.NUMBER,
                     column.unit(), column.decimals(), null));
-            cells.add(row -> row.values().get(value).number());
+            cells.add(row -> row.values().get(value));
             if (table.rows().stream().anyMatch(row -> row.values().get(value).status() != null)) {
                 columns.add(new FlatColumn(name + "-status", column.label() + " (status)", Kind.STATUS, null, 0, name));
                 cells.add(row -> Objects.requireNonNullElse(row.values().get(value).status(), ""));

@@ -48,10 +48,16 @@ final class XlsxFile {
         }
     }
 
-    /** The number format of a column: "#,##0.0" for one printed decimal, "0.0%" for percent. */
-    static String format(FlatColumn column) {
+    /** The number format of a column's cells: "#,##0.0" for one printed decimal, "0.0%" for a percentage. */
+    static String format(FlatColumn column, boolean percent) {
         String decimals = column.decimals() > 0 ? "." + "0".repeat(column.decimals()) : "";
-        return column.percent() ? "0" + decimals + "%" : "#,##0" + decimals;
+        return percent ? "0" + decimals + "%" : "#,##0" + decimals;
+    }
+
+    private static CellStyle style(XSSFWorkbook workbook, FlatColumn column, boolean percent) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format(column, percent)));
+        return style;
     }
 
     private static void writeTable(XSSFWorkbook workbook, XSSFSheet sheet, FlatTable table, CellStyle bold) {
@@ -64,22 +70,20 @@ final class XlsxFile {
             cell.setCellValue(columns.get(c).title());
             cell.setCellStyle(bold);
             widths[c] = columns.get(c).title().length();
-            if (columns.get(c).kind() == Kind.NUMBER) {
-                CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.createDataFormat().getFormat(format(columns.get(c))));
-                formats.put(c, style);
-            }
         }
         for (int r = 0; r < table.rows().size(); r++) {
             XSSFRow row = sheet.createRow(r + 1);
             List<Object> cells = table.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
                 Object value = cells.get(c);
-                if (value instanceof BigDecimal number) {
-                    XSSFCell cell = row.createCell(c);
-                    cell.setCellValue((columns.get(c).percent() ? number.divide(HUNDRED) : number).doubleValue());
-                    cell.setCellStyle(formats.get(c));
-                    widths[c] = Math.max(widths[c], number.toPlainString().length() + 2);
+                if (value instanceof DataTable.Value number) {
+                    if (number.number() != null) {
+                        boolean percent = "percent".equalsIgnoreCase(number.unit());
+                        XSSFCell cell = row.createCell(c);
+                        cell.setCellValue((percent ? number.number().divide(HUNDRED) : number.number()).doubleValue());
+                        cell.setCellStyle(formats.computeIfAbsent(c * 2 + (percent ? 1 : 0), k -> style(workbook, columns.get(k / 2), k % 2 == 1)));
+                        widths[c] = Math.max(widths[c], number.number().toPlainString().length() + 2);
+                    }
                 } else if (value != null && !value.toString().isEmpty()) {
                     row.createCell(c).setCellValue(value.toString());
                     widths[c] = Math.max(widths[c], value.toString().length());
