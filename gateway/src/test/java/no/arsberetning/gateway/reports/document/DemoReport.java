@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * into a composed report roughly as the services will deliver it: every printed table in its chapter, the
  * goals with their printed status wording, and the climate trajectory as a table of years.
  */
-final class DemoReport {
+public final class DemoReport {
 
     private static final Path ROOT = Path.of("..");
     private static final Pattern PERCENT = Pattern.compile("(\\d+) prosent");
@@ -44,7 +44,7 @@ final class DemoReport {
     private DemoReport() {
     }
 
-    static ComposedReport load() throws IOException {
+    public static ComposedReport load() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, Chapter> chapters = new LinkedHashMap<>();
         for (String file : List.of("finance-service/src/main/resources/demo/2023/chapter-1.json",
