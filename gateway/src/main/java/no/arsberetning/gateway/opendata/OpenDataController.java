@@ -72,17 +72,19 @@ class OpenDataController {
                 .body(file.content());
     }
 
-    /** {@code 1.1.csv} → table {@code 1.1}, format CSV. */
+    /** {@code 1.1.csv} → table {@code 1.1}, format CSV; {@code 1.1.csv-metadata.json} → table 1.1, its CSV's metadata. */
     record FileName(String id, TableFormat format) {
 
         static FileName parse(String file) {
             int dot = file.lastIndexOf('.');
             if (dot <= 0) {
-                throw new NoSuchElementException("«" + file + "» er ingen nedlasting: bruk tabell.csv, tabell.xlsx eller tabell.json.");
+                throw new NoSuchElementException("«" + file + "» er ingen nedlasting: bruk tabell.csv, tabell.xlsx, tabell.json "
+                        + "eller tabell.csv-metadata.json.");
             }
-            TableFormat format = TableFormat.ofExtension(file.substring(dot + 1)).orElseThrow(() -> new NoSuchElementException(
-                    "Formatet «" + file.substring(dot + 1) + "» finnes ikke: bruk .csv, .xlsx eller .json (JSON-stat 2.0)."));
-            return new FileName(file.substring(0, dot), format);
+            TableFormat format = TableFormat.ofFileName(file).orElseThrow(() -> new NoSuchElementException(
+                    "Formatet «" + file.substring(dot + 1) + "» finnes ikke: bruk .csv, .xlsx, .json (JSON-stat 2.0) eller "
+                            + ".csv-metadata.json (CSV on the Web)."));
+            return new FileName(file.substring(0, file.length() - format.extension().length() - 1), format);
         }
     }
 }

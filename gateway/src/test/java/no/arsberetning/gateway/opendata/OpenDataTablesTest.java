@@ -55,7 +55,10 @@ class OpenDataTablesTest {
         assertThat(set.info().release()).isNull();
         assertThat(set.tables()).extracting(OpenTable::id).containsExactly("4.4");
         assertThat(TableIndex.ofCurrent(set).tables().get(0).downloads()).extracting(TableIndex.Download::href)
-                .containsExactly("/api/reports/2023/tables/4.4.csv", "/api/reports/2023/tables/4.4.xlsx", "/api/reports/2023/tables/4.4.json");
+                .containsExactly("/api/reports/2023/tables/4.4.csv", "/api/reports/2023/tables/4.4.xlsx", "/api/reports/2023/tables/4.4.json",
+                        "/api/reports/2023/tables/4.4.csv-metadata.json");
+        assertThat(TableIndex.ofCurrent(set).tables().get(0).downloads()).extracting(TableIndex.Download::format)
+                .containsExactly("csv", "xlsx", "json-stat", "csvw");
     }
 
     @Test

@@ -60,23 +60,79 @@ class TableFilesTest {
 
     static final OpenTable TABLE = new OpenTable("4.4", "4", "Barnehage", "nokkeltall", "Nøkkeltall", KEY_FIGURES);
 
+    /** The table as printed, as the import reads it: heading over the row labels, column labels, every row's label and texts. */
+    static List<List<String>> printed(Table table) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add(table.labelHeader() == null ? "" : table.labelHeader());
+        table.columns().forEach(c -> header.add(c.label()));
+        rows.add(header);
+        for (Row row : table.rows()) {
+            List<String> line = new ArrayList<>();
+            line.add(row.label());
+            row.cells().forEach(c -> line.add(c.text()));
+            rows.add(line);
+        }
+        return rows;
+    }
+
     @Nested
     class Csv {
 
-        @Test
-        void isUtf8WithBomSemicolonsAndThePrintedTexts() {
-            String csv = new String(TableFiles.render(TABLE, TableFormat.CSV, RELEASE), StandardCharsets.UTF_8);
+        private final String csv = new String(TableFiles.render(TABLE, TableFormat.CSV, RELEASE), StandardCharsets.UTF_8);
 
-            assertThat(csv).startsWith("\uFEFF;Trondheim 2022;Trondheim 2023;Kommentar\r\n");
-            assertThat(csv).contains("Netto driftsutgifter per innbygger 1-5 år, kr;143" + NBSP + "010;1" + NBSP + "982,25;\"Økt; se «note»\"\r\n");
-            assertThat(csv).contains("Andel barn med plass;93,5 %;..;\r\n", "Sum;-1" + NBSP + "000;-;\r\n");
+        @Test
+        void isUtf8WithBomSemicolonsAHeadingRowAndNumbersWithADecimalCommaOnly() {
+            assertThat(csv).startsWith("\uFEFFRad;Enhet;Trondheim 2022;Trondheim 2023;Trondheim 2023 (status);Kommentar;Radtype\r\n");
+            assertThat(csv).contains("Netto driftsutgifter per innbygger 1-5 år, kr;kroner;143010;1982,25;*;\"Økt; se «note»\";linje\r\n",
+                    "Andel barn med plass;prosent;93,5;;..;;linje\r\n", "Sum;kroner;-1000;;-;;sum\r\n");
+            assertThat(csv).as("a footnote is no row").doesNotContain("Tall for 2023 er ikke klare").doesNotContain(NBSP);
         }
 
         @Test
-        void readsBackAsTheTablesSheet() {
-            List<Sheet> read = TabularFiles.read("4.4.csv", TableFiles.render(TABLE, TableFormat.CSV, RELEASE));
+        void readsBackWithACsvParserAsNumbersUnitsAndStatuses() {
+            AnalystCsv read = AnalystCsv.read(TableFiles.render(TABLE, TableFormat.CSV, RELEASE),
+                    TableFiles.render(TABLE, TableFormat.CSVW, RELEASE));
+            assertThat(read.numeric).containsExactly(false, false, true, true, false, false, false);
+            assertThat(read.rows.get(0)).containsExactly("Netto driftsutgifter per innbygger 1-5 år, kr", "kroner", new BigDecimal("143010"),
+                    new BigDecimal("1982.25"), "*", "Økt; se «note»", "linje");
+            assertThat(read.rows.get(1)).containsExactly("Andel barn med plass", "prosent", new BigDecimal("93.5"), null, "..", "", "linje");
+        }
 
-            assertThat(read.get(0).rows()).isEqualTo(TableFiles.sheet(TABLE).rows());
+        @Test
+        void guardsATextASpreadsheetWouldRunAsAFormula() {
+            assertThat(CsvFile.guarded("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+            assertThat(CsvFile.guarded("- herav skoler")).isEqualTo("'- herav skoler");
+            assertThat(CsvFile.guarded("-")).as("Statistics Norway's nil").isEqualTo("-");
+        }
+    }
+
+    @Nested
+    class Csvw {
+
+        private final JsonNode metadata = JSON.readTree(TableFiles.render(TABLE, TableFormat.CSVW, RELEASE));
+
+        @Test
+        void describesTheCsvBesideItColumnByColumn() {
+            assertThat(metadata.get("url").asString()).isEqualTo("4.4.csv");
+            assertThat(metadata.at("/@context/0").asString()).isEqualTo("http://www.w3.org/ns/csvw");
+            assertThat(metadata.at("/dialect/delimiter").asString()).isEqualTo(";");
+            List<String> titles = new ArrayList<>();
+            metadata.at("/tableSchema/columns").forEach(c -> titles.add(c.get("titles").asString()));
+            String csv = new String(TableFiles.render(TABLE, TableFormat.CSV, RELEASE), StandardCharsets.UTF_8);
+            assertThat(String.join(";", titles)).isEqualTo(csv.substring(1, csv.indexOf("\r\n")));
+            assertThat(metadata.at("/tableSchema/columns/2/datatype/base").asString()).isEqualTo("decimal");
+            assertThat(metadata.at("/tableSchema/columns/2/datatype/format/decimalChar").asString()).isEqualTo(",");
+            assertThat(metadata.at("/tableSchema/columns/4/dc:description").asString()).contains("status");
+        }
+
+        @Test
+        void saysTitleSourceReleaseNotesAndTheLegend() {
+            assertThat(metadata.get("dc:title").asString()).isEqualTo("Tabell 4.4 Nøkkeltall barnehage. Kilde: SSB/KOSTRA");
+            assertThat(metadata.get("dc:source").asString()).isEqualTo("Trondheim kommune, Årsberetning 2023, utgivelse 3");
+            assertThat(metadata.get("schema:version").asString()).isEqualTo("utgivelse 3");
+            assertThat(texts(metadata.get("rdfs:comment"))).contains("*) Tall for 2023 er ikke klare",
+                    "Tegnforklaring: .. ikke tilgjengelig ennå", "Tegnforklaring: - null", "Tegnforklaring: * foreløpig tall");
         }
     }
 
@@ -84,14 +140,32 @@ class TableFilesTest {
     class Xlsx {
 
         @Test
-        void holdsTheTableWithNumbersAsNumbers() throws IOException {
+        void holdsNumbersAsNumericCellsAndPercentagesInAPercentFormat() throws IOException {
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableFiles.render(TABLE, TableFormat.XLSX, RELEASE)))) {
                 var sheet = workbook.getSheet("4.4");
-                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Trondheim 2022");
-                assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1982.25);
-                assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("93,5 %");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rad");
+                assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Trondheim 2022");
+                assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1982.25);
+                assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(0.935);
+                assertThat(sheet.getRow(2).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                assertThat(sheet.getRow(2).getCell(3)).as("a missing value is an empty cell").isNull();
+                assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("..");
                 assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(PUBLISHED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
+        }
+
+        @Test
+        void saysWhatTheTableIsOnTheSheetOmTabellen() throws IOException {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableFiles.render(TABLE, TableFormat.XLSX, RELEASE)))) {
+                var about = workbook.getSheet("Om tabellen");
+                List<String> lines = new ArrayList<>();
+                about.forEach(row -> lines.add(row.getCell(0).getStringCellValue() + ": " + row.getCell(1).getStringCellValue()));
+                assertThat(lines).contains("Tittel: Tabell 4.4 Nøkkeltall barnehage. Kilde: SSB/KOSTRA", "Kapittel: 4 Barnehage",
+                        "Kilde: Trondheim kommune, Årsberetning 2023, utgivelse 3", "Utgivelse: 3", "Merknad: *) Tall for 2023 er ikke klare",
+                        "Tegnforklaring: * foreløpig tall", "Enhet: varierer per rad (se Enhet)");
+                assertThat(lines).anyMatch(l -> l.startsWith("Kolonne: Trondheim 2023 (status): status for kolonnen"));
             }
         }
 
@@ -110,68 +184,47 @@ class TableFilesTest {
             }
             assertThat(names).contains("docProps/core.xml", "xl/workbook.xml");
         }
-
-        @Test
-        void readsBackAsTheTablesSheet() {
-            List<Sheet> read = TabularFiles.read("4.4.xlsx", TableFiles.render(TABLE, TableFormat.XLSX, RELEASE));
-
-            assertThat(read.get(0).name()).isEqualTo("4.4");
-            assertThat(read.get(0).rows()).isEqualTo(TableFiles.sheet(TABLE).rows());
-        }
     }
 
     @Nested
     class JsonStat {
 
-        private final JsonNode dataset = JSON.readTree(TableFiles.render(TABLE, TableFormat.JSON_STAT, RELEASE));
+        private final byte[] file = TableFiles.render(TABLE, TableFormat.JSON_STAT, RELEASE);
+        private final IndependentJsonStat read = IndependentJsonStat.read(file);
+        private final JsonNode dataset = JSON.readTree(file);
 
         @Test
-        void isAJsonStat2DatasetWithPeriodEntityAndMeasure() {
+        void isADatasetOfTheDataRowsWithTheRowsAsMetricsWhenTheyCarryTheUnits() {
             assertThat(dataset.get("version").asString()).isEqualTo("2.0");
             assertThat(dataset.get("class").asString()).isEqualTo("dataset");
             assertThat(dataset.get("label").asString()).isEqualTo("Tabell 4.4 Nøkkeltall barnehage. Kilde: SSB/KOSTRA");
-            assertThat(texts(dataset.get("id"))).containsExactly("period", "entity", "measure");
-            assertThat(dataset.get("size").toString()).isEqualTo("[1,4,3]");
-            assertThat(texts(dataset.at("/role/time"))).containsExactly("period");
-            assertThat(texts(dataset.at("/role/metric"))).containsExactly("measure");
-            assertThat(texts(dataset.at("/dimension/period/category/index"))).containsExactly("2023");
-            assertThat(texts(dataset.at("/dimension/entity/category/index"))).containsExactly(
-                    "netto-driftsutgifter-per-innbygger-1-5-ar-kr", "andel-barn-med-plass", "sum", "tall-for-2023-er-ikke-klare");
-            assertThat(dataset.at("/dimension/entity/category/label/sum").asString()).isEqualTo("Sum");
-            assertThat(texts(dataset.at("/dimension/measure/category/index"))).containsExactly("trondheim-2022", "trondheim-2023", "kommentar");
-            assertThat(dataset.at("/dimension/measure/category/label/trondheim-2023").asString()).isEqualTo("Trondheim 2023");
+            assertThat(read.dimensions).extracting(IndependentJsonStat.Dimension::id).containsExactly("period", "entity", "measure");
+            assertThat(read.dimension("entity").index()).containsExactly("netto-driftsutgifter-per-innbygger-1-5-ar-kr",
+                    "andel-barn-med-plass", "sum");
+            assertThat(read.dimension("measure").index()).containsExactly("trondheim-2022", "trondheim-2023");
+            assertThat(texts(dataset.at("/role/metric"))).containsExactly("entity");
+            assertThat(dataset.at("/dimension/entity/category/unit/andel-barn-med-plass/label").asString()).isEqualTo("prosent");
+            assertThat(dataset.at("/dimension/entity/category/unit/sum/label").asString()).isEqualTo("kroner");
+            assertThat(dataset.at("/dimension/entity/category/note/netto-driftsutgifter-per-innbygger-1-5-ar-kr/0").asString())
+                    .isEqualTo("Kommentar: Økt; se «note»");
         }
 
         @Test
-        void valuesAreExactAndEachMeasureHasItsUnit() {
-            JsonNode value = dataset.get("value");
-            assertThat(value.size()).isEqualTo(12);
-            assertThat(value.get(0).decimalValue()).isEqualTo(new BigDecimal("143010"));
-            assertThat(value.get(1).decimalValue()).isEqualTo(new BigDecimal("1982.25"));
-            assertThat(value.get(6).decimalValue()).isEqualTo(new BigDecimal("-1000"));
-            assertThat(value.get(2).isNull()).isTrue();
-            assertThat(dataset.at("/dimension/measure/category/unit/trondheim-2022/label").asString()).isEqualTo("NOK");
-            assertThat(dataset.at("/dimension/measure/category/unit/trondheim-2022/decimals").asInt()).isEqualTo(1);
-            assertThat(dataset.at("/dimension/measure/category/unit/trondheim-2023/decimals").asInt()).isEqualTo(2);
-            assertThat(dataset.at("/dimension/measure/category/unit/kommentar").isMissingNode()).as("a text column has no unit").isTrue();
-            assertThat(dataset.at("/extension/arsberetning/cellUnit/3").asString()).isEqualTo("percent");
+        void valuesAreExactAndEveryMissingOrPreliminaryValueHasAStatus() {
+            assertThat(read.value("2023", "netto-driftsutgifter-per-innbygger-1-5-ar-kr", "trondheim-2022")).isEqualTo(new BigDecimal("143010"));
+            assertThat(read.value("2023", "netto-driftsutgifter-per-innbygger-1-5-ar-kr", "trondheim-2023")).isEqualTo(new BigDecimal("1982.25"));
+            assertThat(read.status("2023", "netto-driftsutgifter-per-innbygger-1-5-ar-kr", "trondheim-2023")).isEqualTo("*");
+            assertThat(read.value("2023", "sum", "trondheim-2022")).isEqualTo(new BigDecimal("-1000"));
+            assertThat(read.status("2023", "andel-barn-med-plass", "trondheim-2023")).isEqualTo("..");
+            assertThat(read.status("2023", "sum", "trondheim-2023")).isEqualTo("-");
+            for (int i = 0; i < read.values.size(); i++) {
+                assertThat(read.values.get(i) != null || read.statuses.get(i) != null).as("value " + i).isTrue();
+            }
         }
 
         @Test
-        void statusSaysWhyAValueIsMissingButNotForNoteRows() {
-            assertThat(dataset.at("/status/4").asString()).isEqualTo("..");
-            assertThat(dataset.at("/status/7").asString()).isEqualTo("-");
-            JsonNode legend = dataset.at("/extension/arsberetning/status");
-            assertThat(legend.get("..").asString()).isEqualTo("not-available-yet");
-            assertThat(legend.get("-").asString()).isEqualTo("zero");
-        }
-
-        @Test
-        void kostraFiguresForTheReportingYearArePreliminaryAndKeepTheirValue() {
-            // Only the 2023 column's figure (position 1); 2022 is final, and a missing 2023 figure keeps its reason.
-            assertThat(dataset.get("status").toString()).isEqualTo("{\"1\":\"*\",\"4\":\"..\",\"7\":\"-\"}");
-            assertThat(dataset.at("/extension/arsberetning/status/*").asString()).isEqualTo("foreløpig tall");
-            assertThat(dataset.get("value").get(1).decimalValue()).isEqualTo(new BigDecimal("1982.25"));
+        void aFootnoteIsANoteNotARow() {
+            assertThat(texts(dataset.get("note"))).containsExactly("*) Tall for 2023 er ikke klare");
         }
 
         @Test
@@ -182,29 +235,28 @@ class TableFilesTest {
             JsonNode other = JSON.readTree(TableFiles.render(new OpenTable("4.7", "4", "Oppvekst", "s", "S", own),
                     TableFormat.JSON_STAT, RELEASE));
             assertThat(other.has("status")).isFalse();
+            assertThat(texts(other.at("/role/metric"))).containsExactly("measure");
+            assertThat(other.at("/dimension/measure/category/unit/a-2023/label").asString()).isEqualTo("antall");
         }
 
         @Test
-        void saysWhereItComesFromAndWhatTheImportNeeds() {
+        void saysWhereItComesFrom() {
             assertThat(dataset.get("source").asString()).isEqualTo("Trondheim kommune, Årsberetning 2023, utgivelse 3");
             assertThat(dataset.get("updated").asString()).isEqualTo("2024-04-02T10:15:30.123Z");
             JsonNode extension = dataset.at("/extension/arsberetning");
             assertThat(extension.get("table").asString()).isEqualTo("4.4");
             assertThat(extension.get("release").asInt()).isEqualTo(3);
-            assertThat(extension.get("chapter").asString()).isEqualTo("4");
-            assertThat(texts(extension.get("columns"))).containsExactly("trondheim-2022", "trondheim-2023", "kommentar");
-            assertThat(texts(extension.get("rowKinds"))).containsExactly("line", "line", "total", "note");
+            assertThat(texts(extension.get("rowKinds"))).containsExactly("line", "line", "total");
             assertThat(extension.at("/basis/netto-driftsutgifter-per-innbygger-1-5-ar-kr").asString()).isEqualTo("innbygger 1-5 år");
-            assertThat(extension.get("text").get(2).asString()).isEqualTo("Økt; se «note»");
         }
 
         @Test
-        void readsBackThroughTheImportAsTheTablesSheet() {
-            List<Sheet> read = TabularFiles.read("nedlastet.json", TableFiles.render(TABLE, TableFormat.JSON_STAT, RELEASE));
+        void readsBackThroughTheImportAsThePrintedTable() {
+            List<Sheet> sheets = TabularFiles.read("nedlastet.json", file);
 
-            assertThat(read).hasSize(1);
-            assertThat(read.get(0).name()).isEqualTo("4.4");
-            assertThat(read.get(0).rows()).isEqualTo(TableFiles.sheet(TABLE).rows());
+            assertThat(sheets).hasSize(1);
+            assertThat(sheets.get(0).name()).isEqualTo("4.4");
+            assertThat(sheets.get(0).rows()).isEqualTo(printed(KEY_FIGURES));
         }
 
         @Test
@@ -225,6 +277,13 @@ class TableFilesTest {
                     format, new DatasetInfo(2023, 3, PUBLISHED, "Trondheim kommune"));
             assertThat(Sha256.of(second)).as(format.name()).isEqualTo(Sha256.of(first));
         }
+    }
+
+    @Test
+    void theCsvsMetadataHasItsOwnFileNameAndLinkedName() {
+        assertThat(OpenDataController.FileName.parse("4.4.csv-metadata.json")).isEqualTo(new OpenDataController.FileName("4.4", TableFormat.CSVW));
+        assertThat(OpenDataController.FileName.parse("4.4.json")).isEqualTo(new OpenDataController.FileName("4.4", TableFormat.JSON_STAT));
+        assertThat(TableFiles.fileName(TABLE, TableFormat.CSVW, RELEASE)).isEqualTo("arsberetning-2023-utgivelse-3-tabell-4.4.csv-metadata.json");
     }
 
     @Test

@@ -49,7 +49,7 @@ class FigureRule implements Rule {
     }
 
     private static final List<Link> LINKS = List.of(
-            new Link("laerlinger-ansatt-{year}", "2.1", FigureRule::firstTotal, "Ansatt som lærling/lære-kandidat", false,
+            new Link("laerlinger-ansatt-{year}", "2.1", FigureRule::firstTotal, "Ansatt som lærling/lærekandidat", false,
                     Severity.ERROR, "er det samme som"),
             new Link("nye-ufore-{year}", "2.3", FigureRule::firstTotal, "Hele {year}", false, Severity.ERROR, "er det samme som"),
             new Link("nye-ufore-{year}-tkp", "2.3", t -> rowStarting(t, "TKP"), "Hele {year}", false, Severity.ERROR,
@@ -62,7 +62,7 @@ class FigureRule implements Rule {
             new Link("fpj-sokere-*", "2.1", t -> rowStarting(t, "Fagbrev på jobb"), "Totalt søkere", false, Severity.ERROR,
                     "er til sammen det samme som"),
             new Link("fpj-tilbud-januar|fpj-tilbud-august", "2.1", t -> rowStarting(t, "Fagbrev på jobb"),
-                    "Ansatt som lærling/lære-kandidat", false, Severity.WARNING, "(tilbud) er til sammen det samme som"));
+                    "Ansatt som lærling/lærekandidat", false, Severity.WARNING, "(tilbud) er til sammen det samme som"));
 
     private static final List<Parts> PARTS = List.of(
             new Parts("nye-ufore-{year}", List.of("nye-ufore-{year}-menn", "nye-ufore-{year}-kvinner"), Severity.ERROR),

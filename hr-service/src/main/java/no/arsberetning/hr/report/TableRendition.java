@@ -72,7 +72,8 @@ final class TableRendition {
         }
         String sign = stored.signConvention() != null ? stored.signConvention() : spec != null ? spec.signConvention() : null;
         Table table = ProvenanceEntries.attach(
-                new Table(stored.number(), HrCells.plain(stored.caption()), stored.unit(), sign, columns, rows), stored);
+                new Table(stored.number(), HrCells.plain(stored.caption()), stored.unit(), sign, columns, rows)
+                        .withLabelHeader(HrCells.plain(stored.labelHeader())), stored);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.TableBlock(table));
         if (!publish && !hidden.isEmpty()) {

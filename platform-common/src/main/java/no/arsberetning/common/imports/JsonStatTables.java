@@ -31,6 +31,9 @@ import no.arsberetning.common.report.MissingReason;
  *       Norwegian way ({@code 1 982,2}), or, for a null value, the printed marker of the status' missing reason.</li>
  *   <li>Status symbols are Statistics Norway's ({@link #STATUS}); {@code *} (preliminary) keeps the value.</li>
  *   <li>The sheet is named by {@code extension.arsberetning.table} (the table's number), else the file name.</li>
+ *   <li>A file the platform wrote carries the printed table cell by cell in {@code extension.arsberetning.sheet}
+ *       (headings, notes and text columns are not in its cube): the sheet is that table, each number cell read
+ *       from the dataset as above.</li>
  * </ul>
  * The file is read by {@link JsonStatDataset}; every problem in the file is collected and reported at once
  * ({@link TabularFileException#problems()}).
@@ -66,6 +69,11 @@ public final class JsonStatTables {
         Dimension columns = shape.columns;
         JsonNode extension = dataset.extension().path(EXTENSION);
         Map<String, MissingReason> legend = legend(extension.get("status"));
+        String table = JsonStatDataset.text(extension, "table");
+        String sheetName = table != null && !table.isBlank() ? table : name;
+        if (extension.path("sheet").isObject()) {
+            return new Sheet(sheetName, printed(extension.get("sheet"), dataset, shape.texts, legend));
+        }
         int[] strides = dataset.strides();
         int rowAxis = dataset.dimensions().indexOf(rows);
         int columnAxis = dataset.dimensions().indexOf(columns);
@@ -84,8 +92,32 @@ public final class JsonStatTables {
             }
             sheet.add(line);
         }
-        String table = JsonStatDataset.text(extension, "table");
-        return new Sheet(table != null && !table.isBlank() ? table : name, sheet);
+        return new Sheet(sheetName, sheet);
+    }
+
+    /**
+     * The printed table a file of the platform carries in {@code extension.arsberetning.sheet}: the heading over the row
+     * labels, the column labels, and each row's label and cells, a cell that is a number of the dataset as its index in
+     * {@code value} (so a changed value is imported) and any other as its printed text.
+     */
+    private static List<List<String>> printed(JsonNode sheet, JsonStatDataset dataset, List<String> texts,
+            Map<String, MissingReason> legend) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add(sheet.path("labelHeader").asString(""));
+        sheet.path("columns").forEach(c -> header.add(c.asString("")));
+        rows.add(header);
+        for (JsonNode row : sheet.path("rows")) {
+            List<String> line = new ArrayList<>();
+            line.add(row.path("label").asString(""));
+            for (JsonNode cell : row.path("cells")) {
+                int i = cell.isIntegralNumber() ? cell.asInt() : -1;
+                line.add(i >= 0 && i < dataset.values().size()
+                        ? cellText(dataset.values().get(i), dataset.statuses().get(i), texts.get(i), legend) : cell.asString(""));
+            }
+            rows.add(line);
+        }
+        return rows;
     }
 
     private static String cellText(BigDecimal value, String status, String printed, Map<String, MissingReason> legend) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code signConvention} states how signs are to be read (e.g. "positive deviation = underspending").
  * {@code provenance} lists where the numbers came from, compactly: the first entry is the table's default, and a
  * cell whose origin differs names its entry's id in {@link Cell#provenance()} (empty when the source does not
- * record provenance).
+ * record provenance). {@code labelHeader} is the printed heading over the row labels, null when the print has none.
  */
 public record Table(
         String number,
@@ -19,24 +19,36 @@ public record Table(
         String signConvention,
         List<Column> columns,
         List<Row> rows,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProvenanceEntry> provenance) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProvenanceEntry> provenance,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String labelHeader) {
 
     public Table {
         provenance = provenance == null ? List.of() : List.copyOf(provenance);
     }
 
+    /** A table without a heading over its row labels. */
+    public Table(String number, String caption, String unit, String signConvention, List<Column> columns, List<Row> rows,
+            List<ProvenanceEntry> provenance) {
+        this(number, caption, unit, signConvention, columns, rows, provenance, null);
+    }
+
     /** A table without recorded provenance. */
     public Table(String number, String caption, String unit, String signConvention, List<Column> columns, List<Row> rows) {
-        this(number, caption, unit, signConvention, columns, rows, List.of());
+        this(number, caption, unit, signConvention, columns, rows, List.of(), null);
     }
 
     /** The same table with other rows (and the same provenance list). */
     public Table withRows(List<Row> newRows) {
-        return new Table(number, caption, unit, signConvention, columns, newRows, provenance);
+        return new Table(number, caption, unit, signConvention, columns, newRows, provenance, labelHeader);
     }
 
     public Table withProvenance(List<ProvenanceEntry> entries) {
-        return new Table(number, caption, unit, signConvention, columns, rows, entries);
+        return new Table(number, caption, unit, signConvention, columns, rows, entries, labelHeader);
+    }
+
+    /** The same table with the printed heading over its row labels ("FAG", "Stillingsgruppe navn"; null or blank: none). */
+    public Table withLabelHeader(String heading) {
+        return new Table(number, caption, unit, signConvention, columns, rows, provenance, heading == null || heading.isBlank() ? null : heading);
     }
 
     /** The provenance entry of a cell: its own, or the table's default (null when none is recorded). */

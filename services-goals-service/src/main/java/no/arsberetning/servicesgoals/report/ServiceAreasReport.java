@@ -120,7 +120,8 @@ class ServiceAreasReport implements ChapterReport {
             rows.add(new Table.Row(row.label(), row.kind(), cells.get(r)));
         }
         return ProvenanceEntries.attach(
-                new Table(table.number(), table.caption(), table.unit(), signConvention, table.columns(), List.copyOf(rows)),
+                new Table(table.number(), table.caption(), table.unit(), signConvention, table.columns(), List.copyOf(rows))
+                        .withLabelHeader(table.labelHeader()),
                 stored);
     }
 

@@ -1,70 +1,109 @@
 package no.arsberetning.gateway.reports.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumSet;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
-
 /**
- * The PDF's fonts. The text is set in Helvetica, one of the PDF base-14 fonts every reader has: its
- * WinAnsi encoding covers æ, ø, å, Æ, Ø, Å, the no-break space, the en dash, the bullet and the ellipsis.
- * It is registered by hand because in tagged (PDF/UA) mode openhtmltopdf offers no built-in fonts, and
- * under the generic family names too, so no CSS rule can ask for a font that is not there.
- *
- * <p>Glyphs WinAnsi lacks — the minus sign U+2212, the trend arrows ↑ ↓ of the climate tables — come from
- * Liberation Sans Regular (SIL Open Font License), which PDFBox ships inside its own jar as its last-resort
- * font; it is embedded as a subset, only with the glyphs used. Base-14 fonts are not embedded, so the PDF
- * is tagged but cannot claim PDF/A; an embedded regular and bold font in the repository would allow that.
+ * The PDF's font: Liberation Sans 2.1 (SIL Open Font License, {@code resources/fonts/OFL.txt}), shipped with the
+ * gateway and embedded in every PDF as a subset of the glyphs used — PDF/UA and PDF/A want every font embedded,
+ * and a reader's own Helvetica may lack the minus sign U+2212 and the trend arrows ↑ ↓. It has the Norwegian
+ * letters and the metrics of Helvetica and Arial, so the layout is the one the stylesheet was written for.
+ * Regular, bold, italic and bold italic are registered under every family name the stylesheet and the charts
+ * use and under the generic families, so no text can fall back to a font that is not embedded. The font files
+ * are read once per process, without their glyph substitutions ({@link #withoutTable}).
  */
 final class PdfFonts {
 
-    /** Liberation Sans Regular inside PDFBox's jar (pdfbox 3.0.x). */
-    static final String FALLBACK_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    static final String FALLBACK_FAMILY = "Liberation Sans";
+    static final String FAMILY = "Liberation Sans";
 
-    /** The family the stylesheet names first, and generic families as openhtmltopdf normalises them. */
-    private static final List<String> FAMILIES = List.of("Helvetica", "Arial", "sans-serif", "SansSerif", "serif", "Serif",
-            "monospace", "Monospaced", "Times", "Courier");
+    /** The families the stylesheet and the charts name, and generic families as openhtmltopdf normalises them. */
+    private static final List<String> FAMILIES = List.of(FAMILY, "Helvetica", "Arial", "sans-serif", "SansSerif", "serif", "Serif",
+            "monospace", "Monospaced", "Times", "Courier", "Dialog");
+
+    private static final byte[] REGULAR = font("LiberationSans-Regular.ttf");
+    private static final byte[] BOLD = font("LiberationSans-Bold.ttf");
+    private static final byte[] ITALIC = font("LiberationSans-Italic.ttf");
+    private static final byte[] BOLD_ITALIC = font("LiberationSans-BoldItalic.ttf");
 
     private PdfFonts() {
     }
 
     static void register(PdfRendererBuilder builder) {
-        PDFontSupplier regular = supplier(FontName.HELVETICA);
-        PDFontSupplier bold = supplier(FontName.HELVETICA_BOLD);
-        PDFontSupplier italic = supplier(FontName.HELVETICA_OBLIQUE);
-        PDFontSupplier boldItalic = supplier(FontName.HELVETICA_BOLD_OBLIQUE);
         for (String family : FAMILIES) {
-            builder.useFont(regular, family, 400, FontStyle.NORMAL, false);
-            builder.useFont(bold, family, 700, FontStyle.NORMAL, false);
-            builder.useFont(italic, family, 400, FontStyle.ITALIC, false);
-            builder.useFont(boldItalic, family, 700, FontStyle.ITALIC, false);
-            builder.useFont(italic, family, 400, FontStyle.OBLIQUE, false);
-            builder.useFont(boldItalic, family, 700, FontStyle.OBLIQUE, false);
-        }
-        if (hasFallback()) {
-            builder.useFont(PdfFonts::fallback, FALLBACK_FAMILY, 400, FontStyle.NORMAL, true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
+            builder.useFont(() -> stream(REGULAR), family, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> stream(BOLD), family, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> stream(ITALIC), family, 400, FontStyle.ITALIC, true);
+            builder.useFont(() -> stream(BOLD_ITALIC), family, 700, FontStyle.ITALIC, true);
+            builder.useFont(() -> stream(ITALIC), family, 400, FontStyle.OBLIQUE, true);
+            builder.useFont(() -> stream(BOLD_ITALIC), family, 700, FontStyle.OBLIQUE, true);
         }
     }
 
-    static boolean hasFallback() {
-        return PDDocument.class.getResource(FALLBACK_RESOURCE) != null;
+    /** The regular face, for measuring text (see {@link WideTables}). */
+    static InputStream regular() {
+        return stream(REGULAR);
     }
 
-    private static InputStream fallback() {
-        return PDDocument.class.getResourceAsStream(FALLBACK_RESOURCE);
+    /** The bold face, for measuring headers and totals. */
+    static InputStream bold() {
+        return stream(BOLD);
     }
 
-    private static PDFontSupplier supplier(FontName name) {
-        return new PDFontSupplier(new PDType1Font(name));
+    private static InputStream stream(byte[] font) {
+        return new ByteArrayInputStream(font);
+    }
+
+    private static byte[] font(String file) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Mangler skriften fonts/" + file + " på klassestien");
+            }
+            return withoutTable(in.readAllBytes(), "GSUB");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The font with one table dropped from its table directory (the table's bytes stay, unreferenced).
+     *
+     * <p>Workaround for a measured cost: PDFBox (3.0.3 to 3.0.8, {@code GsubWorkerForLatin}) applies a TrueType font's
+     * glyph substitutions (GSUB: ccmp, liga, clig) to every word it writes, building a regular expression of all the
+     * font's substitutable glyphs for each word; with Liberation Sans that made the demo report's PDF about ten
+     * times slower than with the base-14 Helvetica before (bench/README.md). The report needs no ligatures, and
+     * openhtmltopdf lays text out by the unsubstituted glyph widths anyway. The embedded subset never contained the
+     * table, so the PDF is otherwise the same. {@code PdfFontsTests} checks that the shipped files still have the
+     * table and the fonts the PDF uses do not.
+     */
+    static byte[] withoutTable(byte[] font, String tag) {
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(in.getShort(4));
+        ByteArrayOutputStream directory = new ByteArrayOutputStream(tables * 16);
+        int kept = 0;
+        for (int t = 0; t < tables; t++) {
+            int record = 12 + 16 * t;
+            if (!tag.equals(new String(font, record, 4, StandardCharsets.US_ASCII))) {
+                directory.write(font, record, 16);
+                kept++;
+            }
+        }
+        if (kept == tables) {
+            return font;
+        }
+        byte[] out = font.clone();
+        ByteBuffer.wrap(out).putShort(4, (short) kept);
+        System.arraycopy(directory.toByteArray(), 0, out, 12, kept * 16);
+        Arrays.fill(out, 12 + kept * 16, 12 + tables * 16, (byte) 0);
+        return out;
     }
 }

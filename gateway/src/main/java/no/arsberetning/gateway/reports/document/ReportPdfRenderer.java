@@ -4,33 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Renders the report's HTML — the very string the HTML page serves — to PDF with openhtmltopdf: A4, the
- * same stylesheet, page numbers "Side X av Y", bookmarks from the chapter headings, and tagged for
- * accessibility (structure tree, marked content, language and title from the HTML). Blocking: call it off
- * the event loop. Nothing outside the document is fetched.
- *
- * <p>The charts are inline SVG. openhtmltopdf draws SVG only with its Batik module
- * ({@code io.github.openhtmltopdf:openhtmltopdf-svg-support}); when that is on the classpath it is used,
- * otherwise each chart is replaced by a note — its table alternative, right below, carries the numbers.
+ * Renders the report's HTML — the very string the HTML page serves — to PDF/UA-1 with openhtmltopdf: A4, the
+ * same stylesheet, page numbers "Side X av Y", bookmarks from the chapter headings, tagged (structure tree,
+ * marked content, language and title from the HTML), every font embedded ({@link PdfFonts}), the charts drawn
+ * ({@link ChartDrawer}) and tagged as figures with their alternative text, wide tables
+ * on landscape pages ({@link WideTables}), and every link annotation with its description ({@link LinkContents}).
+ * The working report and every published release go through here. Blocking: call it off the event loop.
+ * Nothing outside the document is fetched, and the charts run no scripts.
  */
 public final class ReportPdfRenderer {
-
-    static final String SVG_DRAWER = "com.openhtmltopdf.svgsupport.BatikSVGDrawer";
-    static final String NO_SVG_NOTE = "Figuren vises i nettutgaven. Tallene står i tabellalternativet nedenfor.";
-
-    private static final Logger log = LoggerFactory.getLogger(ReportPdfRenderer.class);
 
     static {
         PdfLogging.install();
@@ -39,58 +32,51 @@ public final class ReportPdfRenderer {
     /** @return the PDF */
     public byte[] render(String html) {
         Document document = Jsoup.parse(html);
-        SVGDrawer svg = svgDrawer();
-        if (svg == null) {
-            replaceCharts(document);
-        }
-        addBookmarks(document);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        prepareForPrint(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         PdfFonts.register(builder);
-        if (svg != null) {
-            builder.useSVGDrawer(svg);
-        }
+        builder.useSVGDrawer(new ChartDrawer());
         builder.withProducer("Årsberetning");
         builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
-        builder.toStream(out);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+            LinkContents.fill(pdf);
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF-en kunne ikke lages", e);
         }
         return out.toByteArray();
     }
 
-    /** Whether charts are drawn in the PDF (the SVG module is on the classpath). */
-    public static boolean drawsCharts() {
-        try {
-            Class.forName(SVG_DRAWER, false, ReportPdfRenderer.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+    /**
+     * What the printed document needs beyond the page: each chart's alternative text on the element the PDF
+     * tags as a figure, each link's description (its accessible name; an anchor without a target is no link), wide
+     * tables set for print, and bookmarks.
+     */
+    static void prepareForPrint(Document document) {
+        for (Element chart : document.select("svg[role=img]")) {
+            chart.attr("alt", chartDescription(document, chart));
         }
+        document.select("a:not([href])").unwrap();
+        for (Element link : document.select("a[href]")) {
+            if (link.attr("title").isBlank()) {
+                String name = link.attr("aria-label").isBlank() ? link.text() : link.attr("aria-label");
+                link.attr("title", name.isBlank() ? "Lenke til " + link.attr("href") : name);
+            }
+        }
+        WideTables.setForPrint(document.body());
+        addBookmarks(document);
     }
 
-    private static SVGDrawer svgDrawer() {
-        if (!drawsCharts()) {
-            return null;
-        }
-        try {
-            return (SVGDrawer) Class.forName(SVG_DRAWER).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            log.warn("SVG-modulen for PDF kunne ikke lastes; figurene erstattes av en merknad", e);
-            return null;
-        }
-    }
-
-    private static void replaceCharts(Document document) {
-        for (Element svg : document.select("svg")) {
-            svg.replaceWith(new Element("p").addClass("chart-pdf-note").text(NO_SVG_NOTE));
-        }
+    /** The figure's caption (what labels the chart on the page), and where its numbers are. */
+    private static String chartDescription(Document document, Element chart) {
+        Element caption = document.getElementById(chart.attr("aria-labelledby"));
+        String text = caption == null ? "Figur" : caption.text();
+        return text + (text.endsWith(".") ? "" : ".") + " Tallene i figuren står i tabellen rett etter den.";
     }
 
     /** PDF bookmarks (openhtmltopdf's {@code <bookmarks>} in the head) for the contents and every chapter. */

@@ -30,7 +30,7 @@ import no.arsberetning.gateway.reports.document.DocumentView.TocEntry;
 /**
  * Turns a composed report into what the template shows: chapters in the report's order with unique ids,
  * a notice where a service did not answer, the charts next to the tables they come from (deviation after
- * table 1.2, the trajectory after the climate chapter's emissions table, goal status in an overview before
+ * table 1.2, the trajectory followed by the climate chapter's emissions table, goal status in an overview before
  * the chapters), the title page and foreword before them, the findings appendix, the appendix of statutory
  * content and the table of contents covering all of it. One builder per document.
  */
@@ -154,7 +154,10 @@ final class ReportViewBuilder {
         return new SectionView(id, title, blocks);
     }
 
-    /** Adds the table, and after it the chart drawn from it, if it is the source of one. */
+    /**
+     * Adds the table, and after it the chart drawn from it, if it is the source of one; the emission trajectory's
+     * chart comes first, followed by its own table (the chart's table alternative, so the numbers appear once).
+     */
     private void table(Table table, boolean climate, List<BlockView> blocks) {
         if (table == null) {
             return;
@@ -165,15 +168,16 @@ final class ReportViewBuilder {
             tableIds.putIfAbsent(number, id);
         }
         TableView view = TableViews.of(table, id, provenance);
+        Optional<TrajectoryChart.Trajectory> trajectory = !trajectoryShown && climate ? TrajectoryChart.of(table) : Optional.empty();
+        if (trajectory.isPresent()) {
+            trajectoryShown = true;
+            blocks.add(BlockView.figure(TrajectoryChart.figure(trajectory.get(), nextFigureId(), figureLabel(), view)));
+            return;
+        }
         blocks.add(BlockView.table(view));
         if (!deviationShown && DeviationChart.isSource(table) && !DeviationChart.bars(table).isEmpty()) {
             deviationShown = true;
             blocks.add(BlockView.figure(DeviationChart.figure(table, nextFigureId(), figureLabel())));
-        } else if (!trajectoryShown && climate) {
-            TrajectoryChart.of(table).ifPresent(t -> {
-                trajectoryShown = true;
-                blocks.add(BlockView.figure(TrajectoryChart.figure(t, nextFigureId(), figureLabel())));
-            });
         }
     }
 

@@ -25,6 +25,7 @@ import no.arsberetning.gateway.reports.document.DocumentView.TableView;
  */
 final class TableViews {
 
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern GROUP_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
 
     private TableViews() {
@@ -65,8 +66,25 @@ final class TableViews {
             }
             rows.add(new RowView(Markup.cell(row.label()), row.kind() == null ? "line" : row.kind(), cells));
         }
+        rectangular(columns, rows);
         ProvenanceNote note = tableEntry == null ? null : new ProvenanceNote(tableEntry, cellsDiffer);
         return new TableView(id, label, caption, meta(table), null, columns, rows, note);
+    }
+
+    /**
+     * Every row gets one cell per column, so the rows, the header and a note spanning the table agree (a row
+     * printed shorter gets empty cells; a row printed longer than the header gets columns without a heading).
+     */
+    private static void rectangular(List<HeaderView> columns, List<RowView> rows) {
+        int width = Math.max(columns.size(), rows.stream().filter(r -> !r.note()).mapToInt(r -> r.cells().size()).max().orElse(0));
+        while (columns.size() < width) {
+            columns.add(new HeaderView("", false));
+        }
+        for (RowView row : rows) {
+            while (!row.note() && row.cells().size() < width) {
+                row.cells().add(text(""));
+            }
+        }
     }
 
     /** The entry of a number whose origin is not the table's default; null for every other cell. */
@@ -93,8 +111,8 @@ final class TableViews {
     }
 
     /**
-     * @param numberColumn the column holds numbers: its cells align right even where the printed text is
-     *        not read as one (e.g. a bold total printed with markup)
+     * @param numberColumn the column holds numbers: its cells align right (and are never broken across lines) even
+     *        where the printed text is not read as one, unless it has words (a sentence is set as text)
      */
     static CellView cell(Cell cell, boolean numberColumn) {
         if (cell == null) {
@@ -104,9 +122,11 @@ final class TableViews {
         String html = printed == null || printed.isBlank()
                 ? (cell.value() == null ? "" : NorwegianFormat.number(cell.value()))
                 : Markup.cell(cell.value() == null ? printed : keepGroupsTogether(printed));
+        String plain = Markup.plain(printed);
         return new CellView(html, cell.value() == null ? null : cell.value().toPlainString(), cell.unit(),
                 Units.reasonCode(cell.reason()), Units.reason(cell.reason()),
-                numberColumn || cell.value() != null || cell.reason() != null || PrintedNumbers.parse(Markup.plain(printed)).isNumber());
+                numberColumn && !WORDS.matcher(plain).find() || cell.value() != null || cell.reason() != null
+                        || PrintedNumbers.parse(plain).isNumber());
     }
 
     /**

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +13,6 @@ import no.arsberetning.common.report.Table;
 
 import no.arsberetning.gateway.reports.document.DocumentView.CellView;
 import no.arsberetning.gateway.reports.document.DocumentView.Figure;
-import no.arsberetning.gateway.reports.document.DocumentView.HeaderView;
-import no.arsberetning.gateway.reports.document.DocumentView.RowView;
 import no.arsberetning.gateway.reports.document.DocumentView.TableView;
 
 /**
@@ -59,11 +55,20 @@ final class TrajectoryChart {
         return best.years().size() >= 2 ? Optional.of(best) : Optional.empty();
     }
 
-    static Figure figure(Trajectory trajectory, String id, String label) {
+    /**
+     * The chart, followed by {@code table}: the table it is drawn from, which carries every number of the chart,
+     * so the chart gets no table alternative of its own (the same numbers twice on the page).
+     */
+    static Figure figure(Trajectory trajectory, String id, String label, TableView table) {
+        return new Figure(id, label, title(trajectory), svg(trajectory, id + "-tittel"), table);
+    }
+
+    /** The caption, naming the unit unless it already does ("… (prosent)"). */
+    static String title(Trajectory trajectory) {
         String caption = trajectory.caption().toLowerCase(Locale.ROOT).contains("utslippsbane")
                 ? trajectory.caption() : "Utslippsbane: " + trajectory.caption();
-        String title = caption + (trajectory.unit() == null ? "" : " (" + trajectory.unit() + ")");
-        return new Figure(id, label, title, svg(trajectory, id + "-tittel"), alternative(trajectory, id, label));
+        boolean named = trajectory.unit() == null || caption.toLowerCase(Locale.ROOT).contains(trajectory.unit().toLowerCase(Locale.ROOT));
+        return caption + (named ? "" : " (" + trajectory.unit() + ")");
     }
 
     /** Emissions are never counted in kroner: a money table about climate measures is not the trajectory. */
@@ -205,22 +210,5 @@ final class TrajectoryChart {
             return (LEFT + WIDTH - RIGHT) / 2.0;
         }
         return LEFT + 12 + (double) (year - first) / (last - first) * (WIDTH - RIGHT - LEFT - 24);
-    }
-
-    private static TableView alternative(Trajectory t, String figureId, String label) {
-        List<HeaderView> columns = t.series().stream()
-                .map(s -> new HeaderView(Svg.escape(s.name().isEmpty() ? "Verdi" : s.name()), true)).toList();
-        List<RowView> rows = new ArrayList<>();
-        for (int year : t.years()) {
-            List<CellView> cells = new ArrayList<>();
-            for (Series s : t.series()) {
-                Map<Integer, CellView> byYear = new TreeMap<>();
-                s.points().forEach(p -> byYear.putIfAbsent(p.year(), p.printed()));
-                cells.add(byYear.getOrDefault(year, TableViews.text("")));
-            }
-            rows.add(new RowView(String.valueOf(year), "line", cells));
-        }
-        return new TableView(figureId + "-tabell", "Tabellalternativ til " + label.toLowerCase(Locale.ROOT),
-                Svg.escape(t.caption()), List.of(), "År", columns, rows);
     }
 }

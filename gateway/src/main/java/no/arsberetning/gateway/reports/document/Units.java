@@ -5,8 +5,8 @@ import java.util.Map;
 
 import no.arsberetning.common.report.MissingReason;
 
-/** Norwegian words for the platform's unit codes and missing-value reasons. */
-final class Units {
+/** Norwegian words for the platform's unit codes and missing-value reasons (the report document and the open data). */
+public final class Units {
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("nok", "kroner"),
@@ -26,14 +26,15 @@ final class Units {
     }
 
     /** "MNOK" → "millioner kroner"; an unknown unit as given; "mixed" or blank → null. */
-    static String label(String unit) {
+    public static String label(String unit) {
         if (unit == null || unit.isBlank() || unit.equalsIgnoreCase("mixed")) {
             return null;
         }
         return UNITS.getOrDefault(unit.toLowerCase(Locale.ROOT), unit);
     }
 
-    static String reason(MissingReason reason) {
+    /** "Ikke tilgjengelig ennå" for NOT_AVAILABLE_YET and so on; null for null. */
+    public static String reason(MissingReason reason) {
         if (reason == null) {
             return null;
         }

@@ -21,6 +21,9 @@ import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
 import no.arsberetning.common.report.Table.Column;
 import no.arsberetning.common.report.Table.Row;
+import no.arsberetning.common.tables.DemoChapterFile;
+import no.arsberetning.common.tables.Markup;
+import no.arsberetning.common.tables.TableDraft;
 
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
@@ -33,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * into a composed report roughly as the services will deliver it: every printed table in its chapter, the
  * goals with their printed status wording, and the climate trajectory as a table of years.
  */
-final class DemoReport {
+public final class DemoReport {
 
     private static final Path ROOT = Path.of("..");
     private static final Pattern PERCENT = Pattern.compile("(\\d+) prosent");
@@ -41,7 +44,7 @@ final class DemoReport {
     private DemoReport() {
     }
 
-    static ComposedReport load() throws IOException {
+    public static ComposedReport load() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, Chapter> chapters = new LinkedHashMap<>();
         for (String file : List.of("finance-service/src/main/resources/demo/2023/chapter-1.json",
@@ -60,8 +63,8 @@ final class DemoReport {
         for (JsonNode chapter : areas.get("chapterAreas")) {
             String number = chapter.get("chapter").asString();
             List<Block> tables = new ArrayList<>();
-            for (JsonNode table : areas.get("tables")) {
-                if (number.equals(table.path("chapter").asString())) {
+            for (TableDraft table : DemoChapterFile.tables(areas)) {
+                if (number.equals(table.chapter())) {
                     tables.add(new Block.TableBlock(table(table)));
                 }
             }
@@ -87,33 +90,45 @@ final class DemoReport {
                 new ArrayList<>(chapters.values()), SampleReport.findings(), null);
     }
 
+    /** Every table of a demo file, in order, as {@link DemoChapterFile} (the services' demo reader) reads it. */
     private static List<Block> tables(JsonNode file) {
         List<Block> blocks = new ArrayList<>();
-        for (JsonNode table : file.get("tables")) {
-            blocks.add(new Block.TableBlock(table(table)));
+        for (TableDraft draft : DemoChapterFile.tables(file)) {
+            blocks.add(new Block.TableBlock(table(draft)));
         }
         return blocks;
     }
 
-    /** As the services store it: the first printed column holds the row labels. */
-    static Table table(JsonNode t) {
+    /**
+     * As the services store and deliver it ({@code TableImporter}, {@code ReportTables}): labels as a reader reads
+     * the printed header, cells without typographic markup, and a column is a number column (with the table's
+     * unit) when every cell of its value rows is a number or a missing-value marker.
+     */
+    static Table table(TableDraft draft) {
         List<Column> columns = new ArrayList<>();
-        JsonNode printed = t.get("columns");
-        for (int i = 1; i < printed.size(); i++) {
-            columns.add(new Column("k" + i, printed.get(i).asString(), t.path("unit").asString(null)));
+        for (int c = 0; c < draft.columnLabels().size(); c++) {
+            columns.add(new Column("k" + (c + 1), Markup.strip(draft.columnLabels().get(c)), numbers(draft, c) ? draft.unit() : null));
         }
         List<Row> rows = new ArrayList<>();
-        for (JsonNode row : t.get("rows")) {
-            JsonNode cells = row.get("cells");
+        for (TableDraft.DraftRow row : draft.rows()) {
             List<Cell> values = new ArrayList<>();
-            for (int i = 1; i < cells.size(); i++) {
-                values.add(cell(cells.get(i).asString(), t.path("unit").asString(null)));
+            for (int c = 0; c < columns.size(); c++) {
+                values.add(cell(c < row.cells().size() ? Markup.strip(row.cells().get(c)) : "", draft.unit()));
             }
-            rows.add(new Row(cells.get(0).asString(), row.path("kind").asString("line"), values));
+            rows.add(new Row(Markup.strip(row.label()), row.kind() == null ? "line" : row.kind(), values));
         }
-        return new Table(t.path("number").isNull() ? null : t.path("number").asString(null), t.path("caption").asString(null),
-                t.path("unit").asString(null), t.path("signConvention").isNull() ? null : t.path("signConvention").asString(null),
-                columns, rows);
+        return new Table(draft.number(), draft.caption(), draft.unit(), draft.signConvention(), columns, rows);
+    }
+
+    private static boolean numbers(TableDraft draft, int column) {
+        for (TableDraft.DraftRow row : draft.rows()) {
+            String text = column < row.cells().size() ? Markup.withoutFootnoteMarks(Markup.strip(row.cells().get(column))) : "";
+            PrintedNumbers.Parsed parsed = PrintedNumbers.parse(text);
+            if (!"note".equals(row.kind()) && !"heading".equals(row.kind()) && !parsed.isNumber() && !parsed.isMissing()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Cell cell(String text, String unit) {

@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import no.arsberetning.gateway.reports.ComposedReport;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +31,7 @@ class DemoReportTests {
 
     private static ComposedReport report;
     private static String html;
+    private static byte[] pdf;
 
     @BeforeAll
     static void render() throws IOException {
@@ -77,17 +83,122 @@ class DemoReportTests {
 
     @Test
     void thePdfOfTheWholeReportIsTaggedAndKeepsNorwegianText() throws IOException {
-        long started = System.nanoTime();
-        byte[] pdf = new ReportPdfRenderer().render(html);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        Files.write(Path.of("target", "arsberetning-demo-2023.pdf"), pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Tabell 1.2 Regnskap og revidert budsjett 2023 fordelt på tjenesteområdene.",
                     "Helse og omsorgstjenester", "Økonomisk oversikt etter art 2023", "Side 1 av " + document.getNumberOfPages());
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(document.getNumberOfPages()).isGreaterThan(20);
-            System.out.printf("Demo-PDF: %d sider, %d kB, %d ms%n", document.getNumberOfPages(), pdf.length / 1024, millis);
         }
+    }
+
+    @Test
+    void thePdfOfTheWholeReportPassesVeraPdfsPdfUa1Profile() throws Exception {
+        assertThat(PdfUa.failures(pdf())).isEmpty();
+    }
+
+    /**
+     * Every table of the HTML page (as set for print: a table too wide even for a landscape page is split into parts
+     * that repeat the row headers, see {@code WideTablesTests}) is in the PDF's tag tree with every row and every
+     * cell, in the same order, and every character of it is drawn inside its page: no column is cut at the margin.
+     */
+    @Test
+    void everyColumnOfEveryTableIsInThePdfsTagTreeAndOnItsPage() throws IOException {
+        Document forPrint = Jsoup.parse(html);
+        ReportPdfRenderer.prepareForPrint(forPrint);
+        List<Element> printed = forPrint.select("table.data");
+        try (PDDocument document = Loader.loadPDF(pdf())) {
+            List<TaggedPdf.Node> tagged = TaggedPdf.read(document).all("Table");
+            assertThat(tagged).hasSameSizeAs(printed);
+            for (int t = 0; t < printed.size(); t++) {
+                Element table = printed.get(t);
+                List<List<String>> expected = new ArrayList<>();
+                for (Element row : table.select("> thead > tr, > tbody > tr")) {
+                    expected.add(row.children().stream().map(cell -> squeezed(cell.text())).toList());
+                }
+                int headerRows = table.select("> thead > tr").size();
+                List<List<String>> actual = new ArrayList<>();
+                for (List<String> row : tagged.get(t).rows()) {
+                    actual.add(row.stream().map(DemoReportTests::squeezed).toList());
+                }
+                for (int r = 0; r < Math.min(headerRows, actual.size()); r++) {
+                    actual.set(r, once(actual.get(r), expected.get(r)));
+                }
+                String name = table.selectFirst("caption").text();
+                assertThat(actual).as(name).isEqualTo(expected);
+                assertThat(tagged.get(t).onPage()).as(name + ": drawn inside the page").isTrue();
+            }
+        }
+    }
+
+    /**
+     * The tables set for print on landscape pages are on landscape pages, every other table on an upright one; the
+     * page of a table is the page its caption is drawn on.
+     */
+    @Test
+    void setsTheWideTablesOnLandscapePagesAndTheOthersUpright() throws IOException {
+        Document forPrint = Jsoup.parse(html);
+        ReportPdfRenderer.prepareForPrint(forPrint);
+        List<String> wide = new ArrayList<>();
+        List<String> upright = new ArrayList<>();
+        for (Element label : forPrint.select("caption .table-label")) {
+            boolean landscape = label.closest(".pdf-landscape") != null;
+            (landscape ? wide : upright).add(label.text() + " ");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("\\s+", " ");
+                PDRectangle box = document.getPage(page - 1).getMediaBox();
+                boolean landscape = box.getWidth() > box.getHeight();
+                for (String label : landscape ? upright : wide) {
+                    assertThat(text).as("page " + page + (landscape ? " (landscape)" : " (upright)")).doesNotContain(label);
+                }
+            }
+        }
+    }
+
+    /**
+     * A table running over several pages repeats its header on each, and openhtmltopdf marks every repetition as the
+     * header cell's content (line by line across the pages): a header cell's text in the tag tree holds the printed
+     * header's characters once per page.
+     */
+    private static List<String> once(List<String> tagged, List<String> printed) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < tagged.size(); c++) {
+            String text = tagged.get(c);
+            String one = c < printed.size() ? printed.get(c) : text;
+            cells.add(repeats(text, one) ? one : text);
+        }
+        return cells;
+    }
+
+    private static boolean repeats(String text, String one) {
+        if (one.isEmpty() || text.length() % one.length() != 0) {
+            return false;
+        }
+        int times = text.length() / one.length();
+        Map<Integer, Long> expected = one.chars().boxed().collect(Collectors.groupingBy(ch -> ch, Collectors.counting()));
+        Map<Integer, Long> actual = text.chars().boxed().collect(Collectors.groupingBy(ch -> ch, Collectors.counting()));
+        expected.replaceAll((ch, count) -> count * times);
+        return actual.equals(expected);
+    }
+
+    /** Whitespace (and the no-break space) differs between the page and the text drawn: compare without it. */
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\u00A0]+", "");
+    }
+
+    private static synchronized byte[] pdf() throws IOException {
+        if (pdf == null) {
+            long started = System.nanoTime();
+            pdf = new ReportPdfRenderer().render(html);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            Files.write(Path.of("target", "arsberetning-demo-2023.pdf"), pdf);
+            System.out.printf("Demo-PDF: %d kB, %d ms%n", pdf.length / 1024, millis);
+        }
+        return pdf;
     }
 }
