@@ -68,7 +68,8 @@ final class TableViews {
         }
         rectangular(columns, rows);
         ProvenanceNote note = tableEntry == null ? null : new ProvenanceNote(tableEntry, cellsDiffer);
-        return new TableView(id, label, caption, meta(table), null, columns, rows, note);
+        return new TableView(id, label, caption, meta(table), table.labelHeader() == null ? null : Markup.plain(table.labelHeader()),
+                columns, rows, note);
     }
 
     /**
