@@ -87,6 +87,11 @@ record DocumentView(
 
     /** A column header; {@code numeric}: the column holds numbers (aligned right). */
     record HeaderView(String html, boolean numeric) {
+
+        /** A column the print gives no heading: no empty header cell (it would name nothing), a plain cell instead. */
+        public boolean blank() {
+            return html == null || Markup.plain(html).isBlank();
+        }
     }
 
     /** {@code kind}: line, subtotal, total, heading or note (a note spans the table). */
@@ -94,6 +99,11 @@ record DocumentView(
 
         public boolean note() {
             return "note".equals(kind);
+        }
+
+        /** A row the print gives no label (a continuation line): a plain cell, not an empty row header. */
+        public boolean unlabelled() {
+            return !note() && Markup.plain(labelHtml).isBlank();
         }
     }
 

@@ -68,7 +68,7 @@ final class TableViews {
         }
         rectangular(columns, rows);
         ProvenanceNote note = tableEntry == null ? null : new ProvenanceNote(tableEntry, cellsDiffer);
-        return new TableView(id, label, caption, meta(table), table.labelHeader() == null ? null : Markup.plain(table.labelHeader()),
+        return new TableView(id, label, caption, meta(table), Markup.plain(table.labelHeader()).isBlank() ? null : Markup.plain(table.labelHeader()),
                 columns, rows, note);
     }
 

@@ -61,6 +61,14 @@ class DemoReportTests {
     }
 
     @Test
+    void noHeaderCellIsEmpty() {
+        Document document = Jsoup.parse(html);
+        assertThat(document.select("table")).hasSizeGreaterThan(50);
+        assertThat(document.select("th").stream().filter(th -> th.text().isBlank()).map(th -> th.closest("table").id()).distinct().toList())
+                .as("tables with an empty header cell (axe: empty-table-header)").isEmpty();
+    }
+
+    @Test
     void theDeviationChartHasEveryServiceAreaOfTable12AsPrinted() {
         Document page = Jsoup.parse(html);
         Element alternative = page.getElementById("tabell-1-2").parent().nextElementSibling().selectFirst("table");

@@ -2,6 +2,7 @@ package no.arsberetning.gateway.reports.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,7 @@ class ReportDocumentControllerTests {
     };
     private final WebTestClient http = WebTestClient
             .bindToController(new ReportDocumentController(composer, new ReportDocuments(), Mono::just))
+            .configureClient().responseTimeout(Duration.ofMinutes(1)) // a first PDF render on a busy machine
             .build();
 
     @Test
