@@ -11,6 +11,7 @@ import no.arsberetning.common.imports.TabularFileException;
 import no.arsberetning.common.tables.ImportRejectedException;
 import no.arsberetning.common.tables.TableStore;
 import no.arsberetning.common.workflow.WorkflowConflictException;
+import no.arsberetning.common.years.YearConflictException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -130,6 +131,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(WorkflowConflictException ex) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "workflow-conflict", ex.getMessage());
         problem.setTitle("Ikke tillatt nå");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(YearConflictException.class)
+    ResponseEntity<ProblemDetail> yearConflict(YearConflictException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "year-conflict", ex.getMessage());
+        problem.setTitle("Året kan ikke åpnes slik");
+        problem.setProperty("reason", ex.reason());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Freezes the service's report into numbered releases. Idempotent: the same number with the same key
  * returns the existing release; the same number with another key is a conflict. Releases are only ever
- * inserted.
+ * inserted, and only when every {@link ReleaseGuard} allows it.
  */
 public class ReleaseStore {
 
@@ -35,15 +35,22 @@ public class ReleaseStore {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<ReleaseGuard> guards;
 
     public ReleaseStore(MongoOperations mongo, ChapterReport report, SectionWorkflow workflow, AuditTrail audit,
             ObjectMapper json, Clock clock) {
+        this(mongo, report, workflow, audit, json, clock, List.of());
+    }
+
+    public ReleaseStore(MongoOperations mongo, ChapterReport report, SectionWorkflow workflow, AuditTrail audit,
+            ObjectMapper json, Clock clock, List<ReleaseGuard> guards) {
         this.mongo = mongo;
         this.report = report;
         this.workflow = workflow;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.guards = List.copyOf(guards);
     }
 
     public ServiceRelease freeze(int year, int number, String idempotencyKey, String overrideReason,
@@ -52,6 +59,7 @@ public class ReleaseStore {
         if (existing != null) {
             return sameRequest(existing, idempotencyKey);
         }
+        guards.forEach(guard -> guard.requirePublishable(year));
         ReportDocument frozen = report.published(year);
         List<String> notApproved = workflow.overview(year).stream()
                 .filter(s -> s.status() != SectionStatus.APPROVED)
