@@ -34,6 +34,8 @@ USER = os.environ.get("BENCH_USER", "controller")
 API_PATH = os.environ.get("BENCH_API_PATH", f"/api/finance/{YEAR}/tables/1.2")
 MAX_CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 PACED_CONNECTIONS = 4
+# Only these benchmarks (comma-separated names, e.g. "history"); all when empty.
+ONLY = [n for n in os.environ.get("BENCH_ONLY", "").split(",") if n]
 
 PORTS = {"gateway": 8080, "keycloak": 8180, "finance-service": 8081, "hr-service": 8082, "climate-service": 8083,
          "services-goals-service": 8084}
@@ -489,6 +491,71 @@ def imports(bearer):
     return results
 
 
+def open_year(bearer, year):
+    """Opens `year` from the year before (POST /api/years) and returns once it is open in every service."""
+    status, body = http("POST", f"{GATEWAY}/api/years", bearer, json.dumps({"year": year, "from": year - 1}).encode(),
+                        {"Content-Type": "application/json", "Accept": "application/json"}, timeout=600)
+    if status not in (200, 201):
+        raise RuntimeError(f"opening {year}: {status} {body[:300]!r}")
+
+
+def publish(bearer, year):
+    """Publishes `year` (the demo data has known errors, so with a recorded reason)."""
+    if get_json(f"{GATEWAY}/api/releases/{year}", bearer):
+        return
+    status, body = http("POST", f"{GATEWAY}/api/releases/{year}", bearer,
+                        json.dumps({"overrideReason": "Benchmark: historikk"}).encode(),
+                        {"Content-Type": "application/json", "Idempotency-Key": str(uuid.uuid4())}, timeout=600)
+    if status != 201:
+        raise RuntimeError(f"publishing {year}: {status} {body[:300]!r}")
+
+
+def history(bearer):
+    """The current year's composed report with one and with ten years of history before it (issue 17): the platform
+    first holds YEAR (published) and YEAR+1 (opened from it, the current year); then YEAR+1 … YEAR+9 are published
+    and YEAR+10 opened, one from the other. Measured the same way as the composed report (one connection), the
+    current year each time, and YEAR+1 again with the ten years in the database (the same document as before)."""
+    seconds = max(5, DURATION * 2 // 3)
+    first = YEAR + 1
+    publish(bearer, YEAR)
+    open_year(bearer, first)
+
+    def measure(year):
+        url = f"{GATEWAY}/api/reports/{year}"
+        for _ in range(3):
+            check_ok(url, bearer)
+        report = get_json(url, bearer)
+        unavailable = [s["service"] for s in report["sources"] if not s["available"]]
+        return {"year": year, "bytes": check_ok(url, bearer), "unavailableSources": unavailable,
+                "composed": wrk(url, bearer, seconds, 1, threads=1)}
+
+    log(f"history: composed report of {first} with 1 year of history")
+    one = measure(first)
+    opening_seconds = []
+    for year in range(first + 1, YEAR + 11):
+        bearer = token()  # tokens live five minutes; publishing and opening ten years takes longer
+        publish(bearer, year - 1)
+        started = time.monotonic()
+        open_year(bearer, year)
+        opening_seconds.append(round(time.monotonic() - started, 1))
+        log(f"history: {year} opened from {year - 1} in {opening_seconds[-1]} s")
+    bearer = token()
+    current = YEAR + 10
+    log(f"history: composed report of {current} with 10 years of history, and {first} again")
+    ten = measure(current)
+    again = measure(first)
+    ratio = ten["composed"]["latencyMs"]["p50"] / one["composed"]["latencyMs"]["p50"]
+    return {
+        "oneYear": one,
+        "tenYears": ten,
+        "firstYearAgain": again,
+        "openingSeconds": opening_seconds,
+        "ratioP50": round(ratio, 2),
+        "sameDocumentRatioP50": round(again["composed"]["latencyMs"]["p50"] / one["composed"]["latencyMs"]["p50"], 2),
+        "target": "the current year's composed report with 10 years of history <= 1.1 x with 1 year (p50)",
+    }
+
+
 def multipart(url, bearer, filename, content):
     boundary = uuid.uuid4().hex
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
@@ -514,8 +581,12 @@ def main():
             result["coldStart"] = cold_start()
         result["memoryAfterStart"] = resident_memory()
         # A benchmark that fails is reported as failed (with why); the others still run.
+        # history opens ten more years: it runs last, on the platform the others measured with the demo year only.
         for name, bench in [("gatewayVsDirect", gateway_vs_direct), ("composedReport", composed_report),
-                            ("compositionCpu", composition_cpu), ("documents", documents), ("imports", imports)]:
+                            ("compositionCpu", composition_cpu), ("documents", documents), ("imports", imports),
+                            ("history", history)]:
+            if ONLY and name not in ONLY:
+                continue
             try:
                 result[name] = bench(token())
             except Exception as failure:  # noqa: BLE001 -- reported in the results, never hidden
@@ -562,7 +633,10 @@ def summary(r):
         "|---|---|---|",
     ]
     for name, rows in [("gatewayVsDirect", gateway_rows), ("composedReport", composed_rows),
-                       ("compositionCpu", composition_cpu_rows), ("documents", document_rows), ("imports", import_rows)]:
+                       ("compositionCpu", composition_cpu_rows), ("documents", document_rows), ("imports", import_rows),
+                       ("history", history_rows)]:
+        if name not in r:
+            continue
         part = r.get(name, {})
         lines += [f"| {name} | failed: {part['failed']} | |"] if "failed" in part else rows(part)
     cold = r["coldStart"]
@@ -622,6 +696,21 @@ def composition_cpu_rows(cpu):
 def document_rows(docs):
     return [f"| {name.upper()} render of the full report, median / max of {d['renders']} ({d['bytes'] // 1024} KiB) | "
             f"{d['latencyMs']['p50']:.0f} / {d['latencyMs']['max']:.0f} ms | |" for name, d in docs.items()]
+
+
+def history_rows(h):
+    one, ten, again = h["oneYear"], h["tenYears"], h["firstYearAgain"]
+    return [
+        f"| Current year's composed report with 1 year of history ({one['year']}, {one['bytes'] // 1024} KiB), p50 / p99 | "
+        f"{one['composed']['latencyMs']['p50']:.1f} / {one['composed']['latencyMs']['p99']:.1f} ms | |",
+        f"| … with 10 years of history ({ten['year']}, {ten['bytes'] // 1024} KiB), p50 / p99 | "
+        f"{ten['composed']['latencyMs']['p50']:.1f} / {ten['composed']['latencyMs']['p99']:.1f} ms "
+        f"(**{h['ratioP50']}×**) | ≤ 1.1× |",
+        f"| {one['year']}'s composed report again, with the 10 years in the database, p50 | "
+        f"{again['composed']['latencyMs']['p50']:.1f} ms ({h['sameDocumentRatioP50']}× the first measurement) | |",
+        f"| Opening a year from the one before (`POST /api/years`), median of {len(h['openingSeconds'])} | "
+        f"{statistics.median(h['openingSeconds']):.1f} s | |",
+    ]
 
 
 def import_rows(imp):

@@ -13,15 +13,34 @@ class PublishRefusedException extends RuntimeException {
 
     private final List<Finding> errors;
     private final List<Completeness.ItemResult> missingRequired;
+    private final boolean restatements;
 
     PublishRefusedException(List<Finding> errors) {
         this(errors, List.of());
     }
 
     PublishRefusedException(List<Finding> errors, List<Completeness.ItemResult> missingRequired) {
-        super(message(errors.size(), missingRequired.size()));
+        this(message(errors.size(), missingRequired.size()), errors, missingRequired, false);
+    }
+
+    private PublishRefusedException(String message, List<Finding> errors, List<Completeness.ItemResult> missingRequired,
+            boolean restatements) {
+        super(message);
         this.errors = List.copyOf(errors);
         this.missingRequired = List.copyOf(missingRequired);
+        this.restatements = restatements;
+    }
+
+    /** Values that restate the year before differently and that no controller has accepted: no override helps. */
+    static PublishRefusedException unacceptedRestatements(List<Finding> restated) {
+        return new PublishRefusedException("Publisering avvist: " + restated.size() + " tall gjengir året før annerledes enn "
+                + "det ble publisert, og er ikke godtatt. En kontroller må godta hvert av dem med en begrunnelse (i kontrollen, "
+                + "eller POST /api/<tjeneste>/{år}/restatements/acceptances); en felles begrunnelse (overrideReason) gjelder "
+                + "ikke for dem.", restated, List.of(), true);
+    }
+
+    boolean restatements() {
+        return restatements;
     }
 
     List<Finding> errors() {

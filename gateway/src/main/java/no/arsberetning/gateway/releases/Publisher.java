@@ -31,12 +31,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Publishes a year: refuses while error findings are open or a required item of the statutory checklist
- * is missing, unless a controller gives a written reason (recorded with the release, with the missing items),
+ * is missing, unless a controller gives a written reason (recorded with the release, with the missing items) —
+ * except a figure that restates the year before differently ({@value #RESTATED}), which only its own accepted reason
+ * lets through —
  * then has every service freeze its part under one number. Idempotent: a retry with the same key gets
  * the same number and never a second release; a publish that stopped half way is completed by its retry.
  */
 @Service
 class Publisher {
+
+    /**
+     * The findings of a value that restates the year before and differs from what it published: each must be accepted
+     * by a controller with its own reason (in the owning service); a general override reason does not cover them.
+     */
+    static final String RESTATED = "prior-year-restated";
 
     private final Sources sources;
     private final ServiceClients clients;
@@ -61,6 +69,10 @@ class Publisher {
         return Mono.zip(openErrors(year), missingRequired(year)).flatMap(both -> {
             List<Finding> errors = both.getT1();
             List<Completeness.ItemResult> missing = both.getT2();
+            List<Finding> restated = errors.stream().filter(f -> RESTATED.equals(f.rule())).toList();
+            if (!restated.isEmpty()) {
+                return Mono.error(PublishRefusedException.unacceptedRestatements(restated));
+            }
             boolean needsOverride = !errors.isEmpty() || !missing.isEmpty();
             if (needsOverride && (overrideReason == null || overrideReason.isBlank())) {
                 return Mono.error(new PublishRefusedException(errors, missing));

@@ -83,6 +83,13 @@ public class ReleaseStore {
         return mongo.find(query, ServiceRelease.class);
     }
 
+    /** Every year's releases, without their content, oldest first. */
+    public List<ServiceRelease> all() {
+        Query query = new Query().with(Sort.by("year", "number"));
+        query.fields().exclude("report");
+        return mongo.find(query, ServiceRelease.class);
+    }
+
     public ServiceRelease get(int year, int number) {
         ServiceRelease release = mongo.findById(ServiceRelease.idOf(year, number), ServiceRelease.class);
         if (release == null) {

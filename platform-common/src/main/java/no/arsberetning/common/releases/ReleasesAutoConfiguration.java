@@ -32,4 +32,9 @@ public class ReleasesAutoConfiguration {
     ReleasesController releasesController(ReleaseStore releases) {
         return new ReleasesController(releases);
     }
+
+    @Bean
+    ReleasesController.AllYears allYearsReleasesController(ReleaseStore releases) {
+        return new ReleasesController.AllYears(releases);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import no.arsberetning.common.report.Block;
+import no.arsberetning.common.report.Goal;
 import no.arsberetning.common.report.MissingReason;
 import no.arsberetning.common.report.ReportDocument;
 import no.arsberetning.common.report.Table;
@@ -48,6 +49,18 @@ public record PriorYear(int year, Integer release, String contentHash, Instant p
             return Optional.of(new Value(working, null, earlier.columns().get(column).label()));
         }
         return Optional.of(new Value(published, release, earlier.columns().get(column).label()));
+    }
+
+    /** The goals the earlier year published (or, without a release, none), by id. */
+    public Map<String, Goal> releasedGoals() {
+        Map<String, Goal> goals = new java.util.LinkedHashMap<>();
+        if (released != null) {
+            released.chapters().stream().flatMap(c -> c.sections().stream()).flatMap(s -> s.blocks().stream())
+                    .filter(Block.Goals.class::isInstance)
+                    .flatMap(b -> ((Block.Goals) b).goals().stream())
+                    .forEach(g -> goals.putIfAbsent(g.id(), g));
+        }
+        return goals;
     }
 
     /** Where carried values came from, as the later year's provenance says it. */
