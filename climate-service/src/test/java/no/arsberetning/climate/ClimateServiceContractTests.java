@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.arsberetning.common.testing.ServiceContractTests;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+/** The demo year loaded, so that the next year can be opened from it. */
+@TestPropertySource(properties = "arsberetning.demo.files=demo/2023/chapter-3.json")
 class ClimateServiceContractTests extends ServiceContractTests {
 
     ClimateServiceContractTests() {

@@ -3,9 +3,12 @@ package no.arsberetning.servicesgoals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.arsberetning.common.testing.ServiceContractTests;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+/** The demo year loaded, so that the next year can be opened from it. */
+@TestPropertySource(properties = "arsberetning.demo.files=demo/2023/chapters-4-19-tables.json,demo/2023/chapters-4-19-goals.json,demo/2023/chapters-4-19-explanations.json")
 class ServicesGoalsServiceContractTests extends ServiceContractTests {
 
     ServicesGoalsServiceContractTests() {

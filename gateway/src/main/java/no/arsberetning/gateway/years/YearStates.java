@@ -41,11 +41,12 @@ public class YearStates {
     /** The years across services, oldest first. */
     public Mono<Years> all() {
         return Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> breakers.create(source.id() + "-years")
+                // Counting a year's sections reads its tables: the list waits as long as the checks do.
+                .flatMapSequential(source -> breakers.create(Sources.CHECKS_BREAKER_PREFIX + source.id() + "-years")
                         .run(clients.of(source.id(), YearsApi.class).years(), e -> Mono.error(e))
                         .map(list -> new Answer(source, list, null))
                         .onErrorResume(e -> Mono.just(new Answer(source, null, Unavailable.reason(source.title(), e,
-                                sources.timeLimit(), 0)))))
+                                sources.checksTimeLimit(), 0)))))
                 .collectList()
                 .map(this::merge);
     }

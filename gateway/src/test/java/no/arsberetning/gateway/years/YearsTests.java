@@ -1,6 +1,7 @@
 package no.arsberetning.gateway.years;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * would refuse, and a service that does not answer named so that the call can be repeated.
  */
 @SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only",
-        "arsberetning.composition.time-limit=2500ms", "arsberetning.years.opening-time-limit=3s"})
+        "arsberetning.composition.checks-time-limit=10s", "arsberetning.years.opening-time-limit=3s"})
 @AutoConfigureWebTestClient(timeout = "20s")
 class YearsTests {
 
@@ -157,7 +158,7 @@ class YearsTests {
     }
 
     private WebTestClient.ResponseSpec open(String body, String role) {
-        return http.mutateWith(as(role)).post().uri("/api/years").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return http.mutateWith(as(role)).mutateWith(csrf()).post().uri("/api/years").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     private static JsonNode read(WebTestClient.ResponseSpec response) {
