@@ -1,24 +1,19 @@
 package no.arsberetning.gateway.opendata;
 
+import static no.arsberetning.gateway.StandInServices.as;
+import static no.arsberetning.gateway.StandInServices.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.gateway.StandInServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,27 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
 class SeriesTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpServer SERVICES = server();
+    private static final StandInServices SERVICES = new StandInServices(SeriesTests::handle);
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
-        for (String name : List.of("finance", "hr", "climate", "services-goals")) {
-            registry.add("arsberetning.services." + name, () -> url);
-        }
+        SERVICES.register(registry);
     }
 
     @AfterAll
     static void stop() {
-        SERVICES.stop(0);
+        SERVICES.stop();
     }
 
     @Autowired
     WebTestClient http;
 
-    static JwtMutator as(String role) {
-        return mockJwt().jwt(j -> j.claim("realm_access", Map.of("roles", List.of(role)))).authorities(new KeycloakAuthorities());
-    }
 
     @Test
     void aTableAcrossTheYearsIsOneJsonStatDatasetWithTheYearsAsItsTimeDimension() {
@@ -106,33 +95,14 @@ class SeriesTests {
         assertThat(years.get(1).get("counts").get("not-assessed").asInt()).isEqualTo(2);
     }
 
-    private static HttpServer server() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.createContext("/", exchange -> {
-                try {
-                    handle(exchange);
-                } catch (IOException ignored) {
-                    // the gateway gave up waiting
-                } finally {
-                    exchange.close();
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String api = path.split("/")[2];
+        String api = StandInServices.api(exchange);
         if (path.endsWith("/releases")) {
             String releases = "[{\"year\":2023,\"number\":1},{\"year\":2023,\"number\":2},{\"year\":2024,\"number\":1}"
                     + (api.equals("hr") ? "" : ",{\"year\":2022,\"number\":1}") + "]";
-            json(exchange, releases);
+            json(exchange, 200, releases);
             return;
         }
         String[] parts = path.split("/");
@@ -151,7 +121,7 @@ class SeriesTests {
                     + "{\"text\":\"a\",\"reportedStatus\":" + (y23 ? "\"reached\"" : "null") + "},"
                     + "{\"text\":\"b\",\"reportedStatus\":null,\"computedStatus\":" + (y23 ? "\"not-reached\"" : "null") + "}]}]}]}]}]";
         }
-        json(exchange, "{\"number\":" + number + ",\"publishedAt\":\"2024-03-01T10:00:00Z\",\"report\":{\"source\":\"" + api
+        json(exchange, 200, "{\"number\":" + number + ",\"publishedAt\":\"2024-03-01T10:00:00Z\",\"report\":{\"source\":\"" + api
                 + "\",\"year\":" + year + ",\"chapters\":" + chapters + "}}");
     }
 
@@ -160,10 +130,4 @@ class SeriesTests {
                 + "\"},{\"value\":" + b + ",\"text\":\"" + b.replace('.', ',') + "\"}]}";
     }
 
-    private static void json(HttpExchange exchange, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
 }

@@ -1,20 +1,18 @@
 package no.arsberetning.gateway.years;
 
+import static no.arsberetning.gateway.StandInServices.as;
+import static no.arsberetning.gateway.StandInServices.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.gateway.StandInServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -47,19 +44,16 @@ class YearsTests {
     private static final Map<String, Map<Integer, String>> HELD = new ConcurrentHashMap<>();
     /** Services that do not answer an opening (they hang past the time limit). */
     private static final Map<String, Boolean> SILENT = new ConcurrentHashMap<>();
-    private static final HttpServer SERVICES = server();
+    private static final StandInServices SERVICES = new StandInServices(YearsTests::handle);
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
-        for (String name : List.of("finance", "hr", "climate", "services-goals")) {
-            registry.add("arsberetning.services." + name, () -> url);
-        }
+        SERVICES.register(registry);
     }
 
     @AfterAll
     static void stop() {
-        SERVICES.stop(0);
+        SERVICES.stop();
     }
 
     @Autowired
@@ -77,9 +71,6 @@ class YearsTests {
         HELD.get("hr").put(2023, HELD.get("hr").get(2023).replace("[1,2]", "[1]"));
     }
 
-    static JwtMutator as(String role) {
-        return mockJwt().jwt(j -> j.claim("realm_access", Map.of("roles", List.of(role)))).authorities(new KeycloakAuthorities());
-    }
 
     @Test
     void theYearsAreListedAcrossTheServicesWithSectionsSummedAndTheReleasesEveryServiceFroze() {
@@ -165,29 +156,10 @@ class YearsTests {
         return JSON.readTree(response.expectBody().returnResult().getResponseBody());
     }
 
-    private static HttpServer server() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.createContext("/", exchange -> {
-                try {
-                    handle(exchange);
-                } catch (IOException | InterruptedException ignored) {
-                    // the gateway gave up waiting
-                } finally {
-                    exchange.close();
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void handle(HttpExchange exchange) throws IOException, InterruptedException {
         String path = exchange.getRequestURI().getPath();
-        String api = path.split("/")[2];
+        String api = StandInServices.api(exchange);
         Map<Integer, String> years = HELD.get(api);
         if (path.endsWith("/years") && exchange.getRequestMethod().equals("GET")) {
             json(exchange, 200, "[" + String.join(",", new java.util.TreeMap<>(years).values()) + "]");
@@ -210,10 +182,4 @@ class YearsTests {
         }
     }
 
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 
 import tools.jackson.databind.ObjectMapper;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.report.ChapterReport;
 import no.arsberetning.common.report.ReportDocument;
@@ -19,7 +20,6 @@ import no.arsberetning.common.workflow.WorkflowConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -78,7 +78,7 @@ public class ReleaseStore {
     }
 
     public List<ServiceRelease> all(int year) {
-        Query query = Query.query(Criteria.where("year").is(year)).with(Sort.by("number"));
+        Query query = PerYear.of(year).with(Sort.by("number"));
         query.fields().exclude("report");
         return mongo.find(query, ServiceRelease.class);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.releases.ReleaseGuard;
@@ -23,8 +24,6 @@ import no.arsberetning.common.years.PriorYears;
 import no.arsberetning.common.years.YearLabels;
 
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * {@value #RULE}: every value of a year opened from an earlier one that restates the earlier year — each cell of a
@@ -71,7 +70,7 @@ public class Restatements implements PlatformRule, ReleaseGuard {
         }
         others.forEach(o -> candidates.addAll(o.of(opened, prior)));
         Map<String, RestatementAcceptance> accepted = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("year").is(year)), RestatementAcceptance.class)
+        mongo.find(PerYear.of(year), RestatementAcceptance.class)
                 .forEach(a -> accepted.put(a.place(), a));
         List<Restatement> differing = new ArrayList<>();
         for (Restatement r : candidates) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.releases.ReleaseStore;
 import no.arsberetning.common.releases.ServiceRelease;
 import no.arsberetning.common.tables.ReportedTable;
@@ -16,7 +17,6 @@ import no.arsberetning.common.workflow.SectionStatus;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -68,7 +68,7 @@ class YearOverviews {
             return null;
         }
         int[] byStatus = new int[SectionStatus.values().length];
-        for (SectionState state : mongo.find(Query.query(Criteria.where("year").is(year)), SectionState.class)) {
+        for (SectionState state : mongo.find(PerYear.of(year), SectionState.class)) {
             byStatus[state.status().ordinal()]++;
         }
         int total = total(year, sections);
@@ -80,7 +80,7 @@ class YearOverviews {
     }
 
     private int total(int year, SectionCatalog sections) {
-        Query ofYear = Query.query(Criteria.where("year").is(year));
+        Query ofYear = PerYear.of(year);
         long tables = mongo.count(ofYear, ReportedTable.class);
         long texts = mongo.count(ofYear, ReportText.class);
         Total known = totals.get(year);
