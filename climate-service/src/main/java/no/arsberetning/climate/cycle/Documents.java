@@ -1,6 +1,7 @@
 package no.arsberetning.climate.cycle;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -51,22 +52,18 @@ public final class Documents {
         Set<String> present = mongo.find(existing, Document.class, mongo.getCollectionName(type)).stream()
                 .map(d -> String.valueOf(d.get("_id"))).collect(Collectors.toSet());
         List<T> missing = documents.stream().filter(d -> !present.contains(id.apply(d))).toList();
-        if (!missing.isEmpty()) {
-            mongo.insertAll(missing);
-        }
-        return missing;
+        return missing.isEmpty() ? List.of() : List.copyOf(mongo.insertAll(missing));
     }
 
-    /** Inserts a document unless one with its id exists; true when it was inserted. */
-    public static boolean insertIfAbsent(MongoOperations mongo, String id, Object document) {
+    /** Inserts a document unless one with its id exists; the document as inserted, if it was. */
+    public static <T> Optional<T> insertIfAbsent(MongoOperations mongo, String id, T document) {
         if (mongo.exists(Query.query(Criteria.where("_id").is(id)), document.getClass())) {
-            return false;
+            return Optional.empty();
         }
         try {
-            mongo.insert(document);
-            return true;
+            return Optional.of(mongo.insert(document));
         } catch (DuplicateKeyException raced) {
-            return false;
+            return Optional.empty();
         }
     }
 }

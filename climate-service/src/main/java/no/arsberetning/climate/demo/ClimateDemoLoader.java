@@ -1,10 +1,5 @@
 package no.arsberetning.climate.demo;
 
-import no.arsberetning.common.StartupOrder;
-import no.arsberetning.common.Sha256;
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,35 +14,27 @@ import no.arsberetning.climate.organisation.TextIndicators;
 import no.arsberetning.climate.texts.ChapterTexts;
 import no.arsberetning.climate.trajectory.TrajectoryDemoData;
 import no.arsberetning.climate.trajectory.TrajectoryStore;
-import no.arsberetning.common.PlatformProperties;
+import no.arsberetning.common.demo.DemoFileLoader;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import no.arsberetning.common.tables.Provenance;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Loads what chapter 3 has besides its tables — goals, the figures stated in the text, the trajectory, the
- * text indicators, the climate investments and the running text — from the same demo-data files as the
- * tables, once the application (and with it the shared tables loader) has started. Every document is
- * created only if absent, so a second start, or a start after a crash half way, changes nothing that is
- * there and completes what is missing (the embedded server has no multi-document transactions).
+ * text indicators, the climate investments and the running text — from the same demo-data files, after
+ * the shared tables loader. Every document is created only if absent, so a second start, or a start after
+ * a crash half way, changes nothing that is there and completes what is missing.
  */
 @Component
-class ClimateDemoLoader implements ApplicationRunner, Ordered {
+class ClimateDemoLoader implements DemoFileLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ClimateDemoLoader.class);
 
-    private final PlatformProperties properties;
-    private final ObjectMapper json;
-    private final Clock clock;
     private final GoalStore goals;
     private final FigureStore figures;
     private final TrajectoryStore trajectories;
@@ -55,11 +42,8 @@ class ClimateDemoLoader implements ApplicationRunner, Ordered {
     private final InvestmentStore investments;
     private final ChapterTexts texts;
 
-    ClimateDemoLoader(PlatformProperties properties, ObjectMapper json, Clock clock, GoalStore goals, FigureStore figures,
-            TrajectoryStore trajectories, TextIndicators textIndicators, InvestmentStore investments, ChapterTexts texts) {
-        this.properties = properties;
-        this.json = json;
-        this.clock = clock;
+    ClimateDemoLoader(GoalStore goals, FigureStore figures, TrajectoryStore trajectories, TextIndicators textIndicators,
+            InvestmentStore investments, ChapterTexts texts) {
         this.goals = goals;
         this.figures = figures;
         this.trajectories = trajectories;
@@ -69,36 +53,14 @@ class ClimateDemoLoader implements ApplicationRunner, Ordered {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        load();
-    }
-
-    @Override
-    public int getOrder() {
-        return StartupOrder.DOMAIN;
-    }
-
-    void load() throws IOException {
-        if (!properties.demo().load()) {
+    public void load(DemoFile file) {
+        JsonNode chapter = file.content();
+        if (!chapter.has("climateGoals")) {
             return;
         }
-        for (String file : properties.demo().files()) {
-            ClassPathResource resource = new ClassPathResource(file);
-            byte[] content;
-            try (InputStream in = resource.getInputStream()) {
-                content = in.readAllBytes();
-            }
-            JsonNode chapter = json.readTree(content);
-            if (chapter.has("climateGoals")) {
-                load(file, chapter, new Provenance("demo-seed", resource.getFilename(), Sha256.of(content), "demo-loader",
-                        clock.instant()));
-            }
-        }
-    }
-
-    private void load(String file, JsonNode chapter, Provenance provenance) {
         long started = System.nanoTime();
-        int year = chapter.get("year").asInt();
+        int year = file.year();
+        Provenance provenance = file.provenance();
         int goalsCreated = goals.createAllIfAbsent(GoalDemoData.from(chapter, provenance));
         List<ChapterFigure> stated = new ArrayList<>();
         JsonNode items = chapter.path("figures");
@@ -117,8 +79,7 @@ class ClimateDemoLoader implements ApplicationRunner, Ordered {
         if (goalsCreated + figuresCreated + others > 0) {
             log.info("Demo: {} klimamål, {} tall fra teksten og {} andre dokumenter (utslippsbane, indikatorer, "
                             + "klimainvesteringer, tekster) fra {} lastet for {} på {} ms", goalsCreated, figuresCreated, others,
-                    file, year, (System.nanoTime() - started) / 1_000_000);
+                    file.path(), year, (System.nanoTime() - started) / 1_000_000);
         }
     }
-
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -39,7 +40,7 @@ public record ClimateGoal(
         ActualSource actualSource,
         List<Integer> seedLines,
         Provenance provenance,
-        long version) {
+        @Version Long version) {
 
     public static final String COLLECTION = "climate_goals";
 

@@ -36,7 +36,7 @@ public final class GoalDemoData {
                     Markup.html(text), Markup.html(text(g, "statusIndicator")), StatusWording.classify(wording),
                     wording == null ? null : Markup.html(wording), Markup.html(text(g, "comment")), referenceYear,
                     text(g, "referenceValue"), integer(g.get("targetYear")), text(g, "targetValue"),
-                    onDirectEmissions ? ActualSource.TRAJECTORY : ActualSource.STATUS_INDICATOR, seedLines(g), provenance, 0));
+                    onDirectEmissions ? ActualSource.TRAJECTORY : ActualSource.STATUS_INDICATOR, seedLines(g), provenance, null));
         }
         return goals;
     }

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import no.arsberetning.common.PerYear;
 import no.arsberetning.climate.cycle.Documents;
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -44,10 +45,10 @@ public class GoalStore {
         return created.size();
     }
 
-    /** Replaces a goal read at {@code before.version()}; 412 when someone changed it since. */
+    /** Replaces a goal read at {@code before.version()} (which {@code after} carries); 412 when someone changed it since. */
     ClimateGoal replace(ClimateGoal before, ClimateGoal after, String actor) {
-        Documents.replace(mongo, before.id(), before.version(), after, () -> get(before.year(), before.number()).version());
-        audit.record(actor, "update", ENTITY, before.id(), before, after);
-        return after;
+        ClimateGoal saved = Versioned.save(mongo, after);
+        audit.record(actor, "update", ENTITY, before.id(), before, saved);
+        return saved;
     }
 }

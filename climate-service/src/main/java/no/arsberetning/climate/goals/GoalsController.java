@@ -61,7 +61,7 @@ class GoalsController {
                 blankToNull(Markup.html(edit.statusWording())), Markup.html(edit.comment()), edit.referenceYear(),
                 blankToNull(edit.referenceValue()), edit.targetYear(), blankToNull(edit.targetValue()),
                 ActualSource.fromCode(edit.actualSource()), before.seedLines(),
-                Provenance.manual(who.getName(), clock.instant()), before.version() + 1);
+                Provenance.manual(who.getName(), clock.instant()), before.version());
         store.replace(before, after, who.getName());
         GoalView view = goals.view(year, number);
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);

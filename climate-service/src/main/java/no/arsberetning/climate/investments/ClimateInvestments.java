@@ -5,6 +5,7 @@ import java.util.List;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(ClimateInvestments.COLLECTION)
 public record ClimateInvestments(@Id String id, int year, String unit, List<InvestmentMeasure> measures, String statement,
-        Integer statementSeedLine, Provenance provenance, long version) {
+        Integer statementSeedLine, Provenance provenance, @Version Long version) {
 
     public static final String COLLECTION = "climate_investments";
 

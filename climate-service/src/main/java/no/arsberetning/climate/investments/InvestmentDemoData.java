@@ -25,6 +25,6 @@ public final class InvestmentDemoData {
         JsonNode statement = i.path("statement");
         return new ClimateInvestments(ClimateInvestments.idOf(year), year, i.path("unit").asString("MNOK"), List.copyOf(measures),
                 statement.path("text").asString(null), statement.hasNonNull("seedLine") ? statement.get("seedLine").asInt() : null,
-                provenance, 0);
+                provenance, null);
     }
 }

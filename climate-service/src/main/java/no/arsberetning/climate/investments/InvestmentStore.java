@@ -10,6 +10,7 @@ import no.arsberetning.climate.investments.InvestmentsView.FinanceLine;
 import no.arsberetning.climate.investments.InvestmentsView.Line;
 import no.arsberetning.climate.printed.Measure;
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.report.MissingReason;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -46,17 +47,15 @@ public class InvestmentStore {
     }
 
     public boolean createIfAbsent(ClimateInvestments investments) {
-        boolean created = Documents.insertIfAbsent(mongo, investments.id(), investments);
-        if (created) {
-            audit.record(investments.provenance().by(), "create", ENTITY, investments.id(), null, investments);
-        }
-        return created;
+        Optional<ClimateInvestments> created = Documents.insertIfAbsent(mongo, investments.id(), investments);
+        created.ifPresent(i -> audit.record(i.provenance().by(), "create", ENTITY, i.id(), null, i));
+        return created.isPresent();
     }
 
     ClimateInvestments replace(ClimateInvestments before, ClimateInvestments after, String actor) {
-        Documents.replace(mongo, before.id(), before.version(), after, () -> get(before.year()).version());
-        audit.record(actor, "update", ENTITY, before.id(), before, after);
-        return after;
+        ClimateInvestments saved = Versioned.save(mongo, after);
+        audit.record(actor, "update", ENTITY, before.id(), before, saved);
+        return saved;
     }
 
     static InvestmentsView read(ClimateInvestments i) {

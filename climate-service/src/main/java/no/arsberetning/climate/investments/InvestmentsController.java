@@ -63,9 +63,8 @@ class InvestmentsController {
                 .toList();
         ClimateInvestments after = new ClimateInvestments(before.id(), year, before.unit(), measures,
                 edit.statement() == null ? before.statement() : Markup.plain(edit.statement()), before.statementSeedLine(),
-                Provenance.manual(who.getName(), clock.instant()), before.version() + 1);
-        store.replace(before, after, who.getName());
-        InvestmentsView view = InvestmentStore.read(after);
+                Provenance.manual(who.getName(), clock.instant()), before.version());
+        InvestmentsView view = InvestmentStore.read(store.replace(before, after, who.getName()));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 

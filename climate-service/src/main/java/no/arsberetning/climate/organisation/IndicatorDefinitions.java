@@ -5,6 +5,7 @@ import java.util.List;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * comment), both are named, so a disagreement is found rather than hidden.
  */
 @Document(IndicatorDefinitions.COLLECTION)
-public record IndicatorDefinitions(@Id String id, int year, List<Definition> definitions, Provenance provenance, long version) {
+public record IndicatorDefinitions(@Id String id, int year, List<Definition> definitions, Provenance provenance, @Version Long version) {
 
     public static final String COLLECTION = "climate_text_indicators";
 

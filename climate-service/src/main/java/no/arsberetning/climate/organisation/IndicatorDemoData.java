@@ -35,7 +35,7 @@ public final class IndicatorDemoData {
                     c == null ? null : new CellRef(text(c, "table"), text(c, "row"), text(c, "column")),
                     r == null ? null : new TrendRef(text(r, "direction"), text(r, "from"), text(r, "to"), text(r, "figure"))));
         }
-        return new IndicatorDefinitions(IndicatorDefinitions.idOf(year), year, List.copyOf(definitions), provenance, 0);
+        return new IndicatorDefinitions(IndicatorDefinitions.idOf(year), year, List.copyOf(definitions), provenance, null);
     }
 
     private static String text(JsonNode node, String field) {

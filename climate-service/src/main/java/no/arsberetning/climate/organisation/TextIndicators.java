@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import no.arsberetning.climate.cycle.Documents;
@@ -23,6 +24,7 @@ import no.arsberetning.climate.organisation.TextIndicator.TargetView;
 import no.arsberetning.climate.organisation.TextIndicator.TrendView;
 import no.arsberetning.climate.printed.Measure;
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.report.Table.Cell;
 import no.arsberetning.common.tables.ReportedTable;
@@ -66,11 +68,9 @@ public class TextIndicators {
 
     /** Creates the year's definitions unless present (loaders may run again). */
     public boolean createIfAbsent(IndicatorDefinitions definitions) {
-        boolean created = Documents.insertIfAbsent(mongo, definitions.id(), definitions);
-        if (created) {
-            audit.record(definitions.provenance().by(), "create", "climate-text-indicators", definitions.id(), null, definitions);
-        }
-        return created;
+        Optional<IndicatorDefinitions> created = Documents.insertIfAbsent(mongo, definitions.id(), definitions);
+        created.ifPresent(d -> audit.record(d.provenance().by(), "create", "climate-text-indicators", d.id(), null, d));
+        return created.isPresent();
     }
 
     static TextIndicator read(Definition d, Map<String, FigureView> stated, Map<String, ReportedTable> tables) {

@@ -5,6 +5,7 @@ import java.util.List;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,7 +25,7 @@ public record Trajectory(
         List<Statement> points,
         List<Statement> targets,
         Provenance provenance,
-        long version) {
+        @Version Long version) {
 
     public static final String COLLECTION = "climate_trajectories";
 

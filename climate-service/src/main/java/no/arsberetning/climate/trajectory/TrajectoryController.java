@@ -59,9 +59,8 @@ class TrajectoryController {
         Trajectory before = store.get(year);
         writes.check(who, year, ClimateSections.TRAJECTORY, ifMatch, before.version());
         Trajectory after = new Trajectory(before.id(), year, edit.referenceYear(), statements(edit.points()),
-                statements(edit.targets()), Provenance.manual(who.getName(), clock.instant()), before.version() + 1);
-        store.replace(before, after, who.getName());
-        TrajectoryView view = TrajectoryAnalysis.of(after, year);
+                statements(edit.targets()), Provenance.manual(who.getName(), clock.instant()), before.version());
+        TrajectoryView view = TrajectoryAnalysis.of(store.replace(before, after, who.getName()), year);
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 

@@ -22,7 +22,7 @@ public final class TrajectoryDemoData {
         int year = file.get("year").asInt();
         JsonNode t = file.path("trajectory");
         return new Trajectory(Trajectory.idOf(year), year, integer(t.get("referenceYear")), statements(t.path("points")),
-                statements(t.path("targets")), provenance, 0);
+                statements(t.path("targets")), provenance, null);
     }
 
     private static List<Trajectory.Statement> statements(JsonNode items) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import no.arsberetning.climate.cycle.Documents;
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.Versioned;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
@@ -32,16 +33,14 @@ public class TrajectoryStore {
     }
 
     public boolean createIfAbsent(Trajectory trajectory) {
-        boolean created = Documents.insertIfAbsent(mongo, trajectory.id(), trajectory);
-        if (created) {
-            audit.record(trajectory.provenance().by(), "create", ENTITY, trajectory.id(), null, trajectory);
-        }
-        return created;
+        Optional<Trajectory> created = Documents.insertIfAbsent(mongo, trajectory.id(), trajectory);
+        created.ifPresent(t -> audit.record(t.provenance().by(), "create", ENTITY, t.id(), null, t));
+        return created.isPresent();
     }
 
     Trajectory replace(Trajectory before, Trajectory after, String actor) {
-        Documents.replace(mongo, before.id(), before.version(), after, () -> get(before.year()).version());
-        audit.record(actor, "update", ENTITY, before.id(), before, after);
-        return after;
+        Trajectory saved = Versioned.save(mongo, after);
+        audit.record(actor, "update", ENTITY, before.id(), before, saved);
+        return saved;
     }
 }

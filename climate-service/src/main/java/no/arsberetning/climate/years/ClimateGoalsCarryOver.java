@@ -37,7 +37,7 @@ class ClimateGoalsCarryOver implements CarryOver {
                 .filter(g -> g.targetYear() == null || g.targetYear() >= opening.year())
                 .map(g -> new ClimateGoal(ClimateGoal.idOf(opening.year(), g.number()), opening.year(), g.number(), g.order(),
                         g.scope(), g.text(), null, ClimateStatus.NOT_ASSESSED, null, null, g.referenceYear(),
-                        g.referenceValue(), g.targetYear(), g.targetValue(), g.actualSource(), null, opening.provenance(), 0))
+                        g.referenceValue(), g.targetYear(), g.targetValue(), g.actualSource(), null, opening.provenance(), null))
                 .toList();
         goals.createAllIfAbsent(next);
         return next.size();

@@ -45,18 +45,18 @@ class ClimatePlanCarryOver implements CarryOver {
         held += trajectories.find(opening.from()).map(t -> {
             trajectories.createIfAbsent(new Trajectory(Trajectory.idOf(opening.year()), opening.year(), t.referenceYear(),
                     List.of(), t.targets().stream().filter(s -> s.year() == null || s.year() >= opening.year()).toList(),
-                    opening.provenance(), 0));
+                    opening.provenance(), null));
             return 1;
         }).orElse(0);
         held += indicators.definitions(opening.from()).map(d -> {
             indicators.createIfAbsent(new IndicatorDefinitions(IndicatorDefinitions.idOf(opening.year()), opening.year(),
-                    d.definitions().stream().map(def -> advanced(def, opening)).toList(), opening.provenance(), 0));
+                    d.definitions().stream().map(def -> advanced(def, opening)).toList(), opening.provenance(), null));
             return 1;
         }).orElse(0);
         held += investments.find(opening.from()).map(i -> {
             investments.createIfAbsent(new ClimateInvestments(ClimateInvestments.idOf(opening.year()), opening.year(),
                     i.unit(), i.measures().stream().map(m -> new ClimateInvestments.InvestmentMeasure(m.key(), m.name(), "", "",
-                            null, null)).toList(), null, null, opening.provenance(), 0));
+                            null, null)).toList(), null, null, opening.provenance(), null));
             return 1;
         }).orElse(0);
         return held;

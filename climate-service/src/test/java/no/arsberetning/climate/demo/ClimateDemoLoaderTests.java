@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import no.arsberetning.climate.ClimateApiTestSupport;
 import no.arsberetning.common.audit.AuditEntry;
+import no.arsberetning.common.demo.DemoFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -17,6 +18,8 @@ class ClimateDemoLoaderTests extends ClimateApiTestSupport {
     @Autowired
     ClimateDemoLoader loader;
     @Autowired
+    DemoFiles files;
+    @Autowired
     MongoOperations mongo;
 
     @Test
@@ -25,7 +28,7 @@ class ClimateDemoLoaderTests extends ClimateApiTestSupport {
         String goals = read("/goals").toString();
         String figures = read("/figures").toString();
 
-        loader.load();
+        files.read().forEach(loader::load);
 
         assertThat(mongo.count(new Query(), AuditEntry.class)).isEqualTo(audited);
         assertThat(read("/goals").toString()).isEqualTo(goals);

@@ -13,7 +13,7 @@ class GoalAssessmentTest {
 
     private static ClimateGoal goal(String indicator, Integer referenceYear, Integer targetYear, String target, ActualSource source) {
         return new ClimateGoal("2023:x", 2023, "x", 0, GoalScope.CITY, "Et mål", indicator, ClimateStatus.NOT_ASSESSED, null,
-                "", referenceYear, null, targetYear, target, source, List.of(), null, 0);
+                "", referenceYear, null, targetYear, target, source, List.of(), null, 0L);
     }
 
     private static Optional<GoalAssessment.Actual> cut(int year, String value) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TrajectoryAnalysisTest {
 
     private static Trajectory trajectory(List<Statement> points, List<Statement> targets) {
-        return new Trajectory("2023", 2023, 2009, points, targets, null, 0);
+        return new Trajectory("2023", 2023, 2009, points, targets, null, 0L);
     }
 
     private static Statement at(Integer year, String cut) {

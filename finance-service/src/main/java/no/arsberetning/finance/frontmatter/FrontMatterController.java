@@ -58,7 +58,7 @@ class FrontMatterController {
         }
         ETags.requireMatch(ifMatch, page.version());
         workflow.requireEditable(year, FrontMatter.SECTION);
-        TitlePage changed = pages.update(page, edit, page.version(), who.getName());
+        TitlePage changed = pages.update(page, edit, who.getName());
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
     }
 

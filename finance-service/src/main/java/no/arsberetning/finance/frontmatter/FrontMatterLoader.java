@@ -36,7 +36,7 @@ class FrontMatterLoader implements DemoFileLoader {
         int year = file.year();
         pages.createIfAbsent(new TitlePage(TitlePage.idOf(year), year, text(front, "municipality"),
                 text(front, "municipalityAlt"), text(front, "municipalityAltLang"), text(front, "title"),
-                text(front, "issuedBy"), text(front, "date"), text(front, "versionLabel"), file.provenance(), 0));
+                text(front, "issuedBy"), text(front, "date"), text(front, "versionLabel"), file.provenance(), null));
         JsonNode foreword = front.path("foreword");
         if (!foreword.isMissingNode()) {
             texts.createIfAbsent(year, FrontMatter.FOREWORD_KEY, FrontMatter.SECTION, null, text(foreword, "title"),

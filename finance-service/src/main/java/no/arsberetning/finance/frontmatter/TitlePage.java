@@ -3,6 +3,7 @@ package no.arsberetning.finance.frontmatter;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(TitlePage.COLLECTION)
 public record TitlePage(@Id String id, int year, String municipality, String municipalityAlt, String municipalityAltLang,
-        String title, String issuedBy, String date, String versionLabel, Provenance provenance, long version) {
+        String title, String issuedBy, String date, String versionLabel, Provenance provenance, @Version Long version) {
 
     public static final String COLLECTION = "title_pages";
 
@@ -27,7 +28,7 @@ public record TitlePage(@Id String id, int year, String municipality, String mun
     TitlePage with(TitlePageEdit edit, Provenance provenance) {
         return new TitlePage(id, year, edit.municipality(), blankToNull(edit.municipalityAlt()),
                 blankToNull(edit.municipalityAltLang()), edit.title(), blankToNull(edit.issuedBy()), blankToNull(edit.date()),
-                blankToNull(edit.versionLabel()), provenance, version + 1);
+                blankToNull(edit.versionLabel()), provenance, version);
     }
 
     private static String blankToNull(String text) {

@@ -5,13 +5,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import no.arsberetning.common.audit.AuditTrail;
-import no.arsberetning.common.locking.ETags;
-import no.arsberetning.common.locking.PreconditionFailedException;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The title pages: one document per year, optimistic locking, every write audited. */
@@ -44,21 +41,14 @@ public class TitlePageStore {
         if (existing != null) {
             return existing;
         }
-        mongo.insert(page);
-        audit.record(page.provenance().by(), "create", ENTITY, page.id(), null, page);
-        return page;
+        TitlePage created = mongo.insert(page);
+        audit.record(page.provenance().by(), "create", ENTITY, page.id(), null, created);
+        return created;
     }
 
     /** Replaces the page; the caller has checked who may and that the section is editable. */
-    TitlePage update(TitlePage page, TitlePageEdit edit, long expectedVersion, String actor) {
-        if (page.version() != expectedVersion) {
-            throw new PreconditionFailedException(ETags.of(page.version()));
-        }
-        TitlePage changed = page.with(edit, Provenance.manual(actor, clock.instant()));
-        Query unchanged = Query.query(Criteria.where("_id").is(page.id()).and("version").is(page.version()));
-        if (mongo.replace(unchanged, changed).getModifiedCount() != 1) {
-            throw new PreconditionFailedException(ETags.of(get(page.year()).version()));
-        }
+    TitlePage update(TitlePage page, TitlePageEdit edit, String actor) {
+        TitlePage changed = Versioned.save(mongo, page.with(edit, Provenance.manual(actor, clock.instant())));
         audit.record(actor, "update", ENTITY, page.id(), page, changed);
         return changed;
     }

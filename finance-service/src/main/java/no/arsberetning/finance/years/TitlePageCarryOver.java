@@ -33,7 +33,7 @@ class TitlePageCarryOver implements CarryOver {
         return pages.find(opening.from()).map(page -> {
             pages.createIfAbsent(new TitlePage(TitlePage.idOf(opening.year()), opening.year(), page.municipality(),
                     page.municipalityAlt(), page.municipalityAltLang(), opening.advance(page.title()), page.issuedBy(), null,
-                    null, opening.provenance(), 0));
+                    null, opening.provenance(), null));
             return 1;
         }).orElse(0);
     }

@@ -169,7 +169,7 @@ class FinanceChecksTest {
         rows.add(row("avsetninger-til-disposisjonsfond", "line", covered, covered, covered, covered, "0"));
         rows.add(row("sum-disponeringer-eller-dekning-av-netto-driftsresultat", "total", covered, covered, covered, covered, "0"));
         return new ReportedTable("2023:1.1", 2023, "1.1", 0, "1", "1.1", "Økonomisk oversikt", "MNOK", null, "table:1.1",
-                List.of(), "", columns(STATEMENT_COLUMNS), List.of(), rows, null, Map.of(), 0);
+                List.of(), "", columns(STATEMENT_COLUMNS), List.of(), rows, null, Map.of(), 0L);
     }
 
     private static TextFigure figure(String id, String value, String unit, String text) {
@@ -195,6 +195,6 @@ class FinanceChecksTest {
 
     private static ReportedTable table(String key, List<String> columns, TableRow... rows) {
         return new ReportedTable("2023:" + key, 2023, key, 0, "1", key.replace("-2", ""), "t", "MNOK", null, "table:" + key,
-                List.of(), "", columns(columns), List.of(), List.of(rows), null, Map.of(), 0);
+                List.of(), "", columns(columns), List.of(), List.of(rows), null, Map.of(), 0L);
     }
 }

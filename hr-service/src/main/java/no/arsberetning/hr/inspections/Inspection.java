@@ -6,6 +6,7 @@ import java.util.List;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -39,7 +40,7 @@ public record Inspection(
         List<String> areas,
         List<Integer> seedLines,
         Provenance provenance,
-        long version) {
+        @Version Long version) {
 
     public static final String COLLECTION = "inspections";
 
@@ -47,9 +48,9 @@ public record Inspection(
         return year + ":" + key;
     }
 
-    Inspection edited(InspectionRequest edit, Provenance by, long newVersion) {
+    Inspection edited(InspectionRequest edit, Provenance by) {
         return new Inspection(id, year, key, order, edit.authority(), edit.unit(), edit.topic(), edit.orders(),
                 edit.ordersCount(), edit.findings(), edit.followUp(), edit.outcome(), edit.followUpStatus(), edit.deadline(),
-                edit.areas() == null ? List.of() : List.copyOf(edit.areas()), seedLines, by, newVersion);
+                edit.areas() == null ? List.of() : List.copyOf(edit.areas()), seedLines, by, version);
     }
 }

@@ -1,13 +1,13 @@
 package no.arsberetning.hr.inspections;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
-import no.arsberetning.common.locking.ETags;
-import no.arsberetning.common.locking.PreconditionFailedException;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.domain.Sort;
@@ -49,11 +49,14 @@ public class InspectionStore {
     }
 
     /** Inserts new inspections (the demo loader's or a controller's); each is audited. */
-    void insert(List<Inspection> inspections, String actor) {
+    List<Inspection> insert(List<Inspection> inspections, String actor) {
+        List<Inspection> inserted = new ArrayList<>();
         for (Inspection inspection : inspections) {
-            mongo.insert(inspection);
-            audit.record(actor, "create", ENTITY, inspection.id(), null, inspection);
+            Inspection stored = mongo.insert(inspection);
+            audit.record(actor, "create", ENTITY, stored.id(), null, stored);
+            inserted.add(stored);
         }
+        return inserted;
     }
 
     Inspection create(int year, InspectionRequest request, String actor) {
@@ -61,22 +64,14 @@ public class InspectionStore {
         String key = Keys.unique(Keys.slug(request.unit()), existing.stream().map(Inspection::key).toList());
         int order = existing.stream().mapToInt(Inspection::order).max().orElse(-1) + 1;
         Inspection created = new Inspection(Inspection.idOf(year, key), year, key, order, null, null, null, null, null, null,
-                null, null, null, null, List.of(), List.of(), null, 0)
-                .edited(request, Provenance.manual(actor, clock.instant()), 0);
-        insert(List.of(created), actor);
-        return created;
+                null, null, null, null, List.of(), List.of(), null, null)
+                .edited(request, Provenance.manual(actor, clock.instant()));
+        return insert(List.of(created), actor).get(0);
     }
 
-    /** Replaces an inspection's content, unless someone changed it since {@code expectedVersion} (412). */
-    Inspection update(Inspection inspection, InspectionRequest edit, long expectedVersion, String actor) {
-        if (inspection.version() != expectedVersion) {
-            throw new PreconditionFailedException(ETags.of(inspection.version()));
-        }
-        Inspection changed = inspection.edited(edit, Provenance.manual(actor, clock.instant()), inspection.version() + 1);
-        Query unchanged = Query.query(Criteria.where("_id").is(inspection.id()).and("version").is(inspection.version()));
-        if (mongo.replace(unchanged, changed).getModifiedCount() != 1) {
-            throw new PreconditionFailedException(ETags.of(get(inspection.year(), inspection.key()).version()));
-        }
+    /** Replaces an inspection's content, unless someone changed it since it was read (412). */
+    Inspection update(Inspection inspection, InspectionRequest edit, String actor) {
+        Inspection changed = Versioned.save(mongo, inspection.edited(edit, Provenance.manual(actor, clock.instant())));
         audit.record(actor, "update", ENTITY, inspection.id(), inspection, changed);
         return changed;
     }

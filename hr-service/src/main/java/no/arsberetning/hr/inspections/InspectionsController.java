@@ -65,7 +65,7 @@ class InspectionsController {
         Inspection inspection = inspections.get(year, key);
         ETags.requireMatch(ifMatch, inspection.version());
         workflow.requireEditable(year, InspectionsSection.KEY);
-        Inspection changed = inspections.update(inspection, edit, inspection.version(), who.getName());
+        Inspection changed = inspections.update(inspection, edit, who.getName());
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
     }
 }

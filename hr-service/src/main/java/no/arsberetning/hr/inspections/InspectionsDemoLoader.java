@@ -56,7 +56,7 @@ class InspectionsDemoLoader implements DemoFileLoader {
         i.path("seedLines").forEach(n -> seedLines.add(n.asInt()));
         return new Inspection(Inspection.idOf(year, key), year, key, order, text(i, "authority"), unit, text(i, "topic"),
                 orders, ordersCount, findings, followUp, outcome, InspectionReading.followUpStatus(outcome, followUp),
-                InspectionReading.deadline(followUp), ServiceAreas.ofUnit(unit), List.copyOf(seedLines), provenance, 0);
+                InspectionReading.deadline(followUp), ServiceAreas.ofUnit(unit), List.copyOf(seedLines), provenance, null);
     }
 
     private static String text(JsonNode node, String field) {

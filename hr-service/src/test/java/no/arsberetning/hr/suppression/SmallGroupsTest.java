@@ -89,6 +89,6 @@ class SmallGroupsTest {
                 new TableColumn("totalt", "Totalt", TableColumn.ColumnType.NUMBER),
                 new TableColumn("andel", "Andel kvinner", TableColumn.ColumnType.NUMBER));
         return new ReportedTable("2023:9.9", 2023, "9.9", 0, "9", "9.9", "Test", "mixed", null, "table:9.9", List.of(), "",
-                columns, List.of(), List.of(rows), null, Map.of(), 0);
+                columns, List.of(), List.of(rows), null, Map.of(), 0L);
     }
 }

@@ -18,4 +18,6 @@ public record ImportBatch(@Id String id, int year, String state, Provenance prov
     public static final String COLLECTION = "import_batches";
     static final String PENDING = "pending";
     static final String APPLIED = "applied";
+    /** A table it changes was written by someone else after the file was checked: nothing of it stays. */
+    static final String CONFLICT = "conflict";
 }

@@ -21,7 +21,7 @@ class PendingImportsRecovery implements ApplicationRunner, Ordered {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws InterruptedException {
         importer.applyPending();
     }
 }

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One printed table of a year, as reported: structure, every cell's number and printed text, which
  * section of the reporting cycle it belongs to, and where its numbers came from. One document per
- * table, so an edit never touches another table, and {@code version} is its optimistic lock.
+ * table, so an edit never touches another table, and {@code version} is its optimistic lock (null until
+ * it is first stored).
  *
  * @param key stable key within the service and year: the printed number where unique (e.g. "1.1"),
  *            else the number or "tabell" with a suffix
@@ -36,7 +38,7 @@ public record ReportedTable(
         List<TableRow> rows,
         Provenance provenance,
         Map<String, Provenance> editedCells,
-        long version) {
+        @Version Long version) {
 
     public static final String COLLECTION = "reported_tables";
 
@@ -67,8 +69,8 @@ public record ReportedTable(
         return editedCells.getOrDefault(rowKey + "/" + columnKey, provenance);
     }
 
-    ReportedTable withRowsAndVersion(List<TableRow> newRows, Map<String, Provenance> newEdited, long newVersion) {
+    ReportedTable withRows(List<TableRow> newRows, Map<String, Provenance> newEdited) {
         return new ReportedTable(id, year, key, order, chapter, number, caption, unit, signConvention, section, areas,
-                labelHeader, columns, headerRows, newRows, provenance, newEdited, newVersion);
+                labelHeader, columns, headerRows, newRows, provenance, newEdited, version);
     }
 }

@@ -2,12 +2,15 @@ package no.arsberetning.common.tables;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import no.arsberetning.common.audit.AuditTrail;
+import no.arsberetning.common.locking.Leases;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.numbers.PrintedNumbers.Parsed;
 import no.arsberetning.common.report.Table.Cell;
@@ -30,17 +33,21 @@ public class TableImporter {
 
     private static final String ENTITY = "table";
     private static final Logger log = LoggerFactory.getLogger(TableImporter.class);
+    /** Renewed with every table saved; a batch whose replica died is taken over once it runs out. */
+    private static final Duration LEASE = Duration.ofSeconds(30);
 
     private final MongoOperations mongo;
     private final TablePlacement placement;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Leases leases;
 
-    public TableImporter(MongoOperations mongo, TablePlacement placement, AuditTrail audit, Clock clock) {
+    public TableImporter(MongoOperations mongo, TablePlacement placement, AuditTrail audit, Clock clock, Leases leases) {
         this.mongo = mongo;
         this.placement = placement;
         this.audit = audit;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /**
@@ -68,23 +75,49 @@ public class TableImporter {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        apply(new ImportBatch(UUID.randomUUID().toString(), year, ImportBatch.PENDING, provenance, tables, null));
+        ImportBatch batch = new ImportBatch(UUID.randomUUID().toString(), year, ImportBatch.PENDING, provenance, tables, null);
+        leases.claim(work(batch), LEASE);
+        apply(batch);
         return tables;
     }
 
-    /** Applies a batch (again): idempotent, since every table is replaced whole. */
+    /**
+     * Applies a batch (again): idempotent, since every table is replaced whole and one that already has the
+     * batch's content is left alone. Each table is saved only if it still has the version the file was
+     * checked against; when another write came first, what the batch wrote is undone, the batch is marked
+     * {@code conflict} and the import is refused (409).
+     */
     void apply(ImportBatch batch) {
         mongo.save(batch);
-        for (ReportedTable table : batch.tables()) {
-            ReportedTable before = mongo.findById(table.id(), ReportedTable.class);
-            if (before != null && before.provenance() != null && before.equals(table)) {
-                continue;
-            }
-            mongo.save(table);
-            audit.record(batch.provenance().by(), "import", ENTITY, table.id(), before, table);
+        try {
+            Versioned.saveAll(mongo, batch.tables(), (before, after) -> {
+                audit.record(batch.provenance().by(), "import", ENTITY, after.id(), before, after);
+                leases.claim(work(batch), LEASE);
+            });
+        } catch (Versioned.VersionConflictException changed) {
+            finish(batch, ImportBatch.CONFLICT);
+            String key = batch.tables().stream().filter(t -> t.id().equals(changed.id())).findFirst().orElseThrow().key();
+            throw new ImportRejectedException(List.of(new ImportProblem(key, null, null,
+                    "Tabellen ble endret av noen andre etter at filen ble lest. Hent den på nytt og importer igjen.")),
+                    ImportRejectedException.Reason.LOCKED);
         }
+        finish(batch, ImportBatch.APPLIED);
+    }
+
+    private static String work(ImportBatch batch) {
+        return "import:" + batch.id();
+    }
+
+    /** Records how the batch ended and gives up its lease for good (a failure in between keeps it until it runs out). */
+    private void finish(ImportBatch batch, String state) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(batch.id())),
-                new Update().set("state", ImportBatch.APPLIED).set("appliedAt", clock.instant()), ImportBatch.class);
+                new Update().set("state", state).set("appliedAt", clock.instant()), ImportBatch.class);
+        leases.done(work(batch));
+    }
+
+    private boolean isPending(ImportBatch batch) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(batch.id()).and("state").is(ImportBatch.PENDING)),
+                ImportBatch.class);
     }
 
     /** Batches a crash left pending, to be applied on start. */
@@ -92,12 +125,23 @@ public class TableImporter {
         return mongo.find(Query.query(Criteria.where("state").is(ImportBatch.PENDING)), ImportBatch.class);
     }
 
-    public void applyPending() {
-        List<ImportBatch> pending = pending();
-        for (ImportBatch batch : pending) {
-            apply(batch);
-            log.info("Fullførte en avbrutt import ({} tabeller, {}) fra {}", batch.tables().size(),
-                    batch.provenance().fileName(), batch.provenance().by());
+    /**
+     * Applies the pending batches, each under a lease of its own: one another replica is applying is left
+     * to it, one whose replica died is taken over when its lease runs out.
+     */
+    public void applyPending() throws InterruptedException {
+        for (ImportBatch batch : pending()) {
+            if (!leases.await(work(batch), LEASE, () -> isPending(batch))) {
+                continue;
+            }
+            try {
+                apply(batch);
+                log.info("Fullførte en avbrutt import ({} tabeller, {}) fra {}", batch.tables().size(),
+                        batch.provenance().fileName(), batch.provenance().by());
+            } catch (ImportRejectedException conflict) {
+                log.warn("En avbrutt import ({}) fra {} ble ikke fullført: {}", batch.provenance().fileName(),
+                        batch.provenance().by(), conflict.problems());
+            }
         }
     }
 
@@ -158,12 +202,12 @@ public class TableImporter {
             String area = existing != null ? existing.rows().get(r).area() : placement.rowArea(draft, row.label());
             rows.add(new TableRow(rowKeys.get(r), row.label(), kind, area, List.copyOf(cells)));
         }
-        long version = existing == null ? 0 : existing.version() + 1;
         TableDraft shape = existing == null ? draft : asDraft(existing);
         return new ReportedTable(ReportedTable.idOf(year, draft.key()), year, draft.key(), shape.order(), shape.chapter(),
                 shape.number(), shape.caption(), shape.unit(), shape.signConvention(),
                 existing != null ? existing.section() : placement.section(draft), shape.areas(), shape.labelHeader(),
-                columns, shape.headerRows(), List.copyOf(rows), provenance, Map.of(), version);
+                columns, shape.headerRows(), List.copyOf(rows), provenance, Map.of(),
+                existing == null ? null : existing.version());
     }
 
     private static Cell cell(String text, Parsed parsed, String tableUnit) {

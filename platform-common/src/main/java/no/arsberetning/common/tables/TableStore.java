@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.PreconditionFailedException;
-import no.arsberetning.common.locking.ETags;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.numbers.PrintedNumbers.Parsed;
 import no.arsberetning.common.report.Table.Cell;
@@ -56,13 +56,9 @@ public class TableStore {
      * it and that its section is editable.
      *
      * @throws InvalidCellException when a number column gets something that is not a number
-     * @throws PreconditionFailedException when {@code expectedVersion} is not the table's version
+     * @throws PreconditionFailedException when the table changed since it was read
      */
-    public ReportedTable setCell(ReportedTable table, String rowKey, String columnKey, String text, long expectedVersion,
-            String actor) {
-        if (table.version() != expectedVersion) {
-            throw new PreconditionFailedException(ETags.of(table.version()));
-        }
+    public ReportedTable setCell(ReportedTable table, String rowKey, String columnKey, String text, String actor) {
         int r = table.rowIndex(rowKey);
         int c = table.columnIndex(columnKey);
         Parsed parsed = PrintedNumbers.parse(Markup.withoutFootnoteMarks(text));
@@ -76,12 +72,7 @@ public class TableStore {
         rows.set(r, rows.get(r).withCell(c, after));
         Map<String, Provenance> edited = new HashMap<>(table.editedCells());
         edited.put(rowKey + "/" + columnKey, Provenance.manual(actor, clock.instant()));
-        ReportedTable changed = table.withRowsAndVersion(List.copyOf(rows), Map.copyOf(edited), table.version() + 1);
-
-        Query unchanged = Query.query(Criteria.where("_id").is(table.id()).and("version").is(table.version()));
-        if (mongo.replace(unchanged, changed).getModifiedCount() != 1) {
-            throw new PreconditionFailedException(ETags.of(get(table.year(), table.key()).version()));
-        }
+        ReportedTable changed = Versioned.save(mongo, table.withRows(List.copyOf(rows), Map.copyOf(edited)));
         audit.record(actor, "set-cell", ENTITY, table.id() + "/" + rowKey + "/" + columnKey, before, after);
         return changed;
     }

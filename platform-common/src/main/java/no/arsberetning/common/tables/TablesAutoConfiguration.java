@@ -11,6 +11,7 @@ import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.demo.DemoFileLoader;
 import no.arsberetning.common.demo.DemoFiles;
 import no.arsberetning.common.demo.DemoLoading;
+import no.arsberetning.common.locking.Leases;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.common.texts.TextsControllerConfiguration;
 import no.arsberetning.common.workflow.SectionCatalog;
@@ -76,8 +77,9 @@ public class TablesAutoConfiguration {
     }
 
     @Bean
-    TableImporter tableImporter(MongoOperations mongo, TablePlacement placement, AuditTrail audit, Clock clock) {
-        return new TableImporter(mongo, placement, audit, clock);
+    TableImporter tableImporter(MongoOperations mongo, TablePlacement placement, AuditTrail audit, Clock clock,
+            Leases leases) {
+        return new TableImporter(mongo, placement, audit, clock, leases);
     }
 
     @Bean
@@ -102,8 +104,13 @@ public class TablesAutoConfiguration {
     }
 
     @Bean
-    DemoLoading demoLoading(DemoFiles files, List<DemoFileLoader> loaders) {
-        return new DemoLoading(files, loaders);
+    Leases leases(MongoOperations mongo, Clock clock) {
+        return new Leases(mongo, clock);
+    }
+
+    @Bean
+    DemoLoading demoLoading(DemoFiles files, List<DemoFileLoader> loaders, Leases leases) {
+        return new DemoLoading(files, loaders, leases);
     }
 
     @Bean

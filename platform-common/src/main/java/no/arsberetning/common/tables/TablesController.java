@@ -80,7 +80,7 @@ class TablesController {
         }
         ETags.requireMatch(ifMatch, table.version());
         workflow.requireEditable(year, table.section());
-        ReportedTable changed = tables.setCell(table, row.key(), column.key(), edit.text(), table.version(), who.getName());
+        ReportedTable changed = tables.setCell(table, row.key(), column.key(), edit.text(), who.getName());
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
     }
 

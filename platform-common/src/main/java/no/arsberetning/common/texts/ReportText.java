@@ -3,6 +3,7 @@ package no.arsberetning.common.texts;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(ReportText.COLLECTION)
 public record ReportText(@Id String id, int year, String key, String section, String area, String title, String html,
-        Provenance provenance, long version) {
+        Provenance provenance, @Version Long version) {
 
     public static final String COLLECTION = "report_texts";
 

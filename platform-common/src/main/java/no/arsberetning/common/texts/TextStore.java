@@ -6,8 +6,7 @@ import java.util.NoSuchElementException;
 
 import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
-import no.arsberetning.common.locking.ETags;
-import no.arsberetning.common.locking.PreconditionFailedException;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.domain.Sort;
@@ -50,23 +49,20 @@ public class TextStore {
             return existing;
         }
         ReportText created = new ReportText(ReportText.idOf(year, key), year, key, section, area, title,
-                SafeHtml.sanitize(html), provenance, 0);
-        mongo.insert(created);
-        audit.record(provenance.by(), "create", ENTITY, created.id(), null, created);
-        return created;
+                SafeHtml.sanitize(html), provenance, null);
+        ReportText inserted = mongo.insert(created);
+        audit.record(provenance.by(), "create", ENTITY, inserted.id(), null, inserted);
+        return inserted;
     }
 
-    /** Replaces a text's content; the caller has checked who may and that its section is editable. */
-    public ReportText update(ReportText text, String html, long expectedVersion, String actor) {
-        if (text.version() != expectedVersion) {
-            throw new PreconditionFailedException(ETags.of(text.version()));
-        }
-        ReportText changed = new ReportText(text.id(), text.year(), text.key(), text.section(), text.area(), text.title(),
-                SafeHtml.sanitize(html), Provenance.manual(actor, clock.instant()), text.version() + 1);
-        Query unchanged = Query.query(Criteria.where("_id").is(text.id()).and("version").is(text.version()));
-        if (mongo.replace(unchanged, changed).getModifiedCount() != 1) {
-            throw new PreconditionFailedException(ETags.of(get(text.year(), text.key()).version()));
-        }
+    /**
+     * Replaces a text's content; the caller has checked who may and that its section is editable.
+     *
+     * @throws no.arsberetning.common.locking.PreconditionFailedException when it changed since it was read
+     */
+    public ReportText update(ReportText text, String html, String actor) {
+        ReportText changed = Versioned.save(mongo, new ReportText(text.id(), text.year(), text.key(), text.section(),
+                text.area(), text.title(), SafeHtml.sanitize(html), Provenance.manual(actor, clock.instant()), text.version()));
         audit.record(actor, "update", ENTITY, text.id(), text, changed);
         return changed;
     }

@@ -9,7 +9,7 @@ import no.arsberetning.common.tables.Provenance;
  * from ({@code startingPoint}, left out when there is none).
  */
 public record TextView(String id, int year, String key, String section, String area, String title, String html,
-        Provenance provenance, long version,
+        Provenance provenance, Long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) StartingPoints.StartingPoint startingPoint) {
 
     static TextView of(ReportText text, StartingPoints.StartingPoint startingPoint) {

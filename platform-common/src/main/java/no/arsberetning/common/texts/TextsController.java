@@ -63,7 +63,7 @@ class TextsController {
         }
         ETags.requireMatch(ifMatch, text.version());
         workflow.requireEditable(year, text.section());
-        ReportText changed = texts.update(text, edit.html(), text.version(), who.getName());
+        ReportText changed = texts.update(text, edit.html(), who.getName());
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(TextView.of(changed, startingPoints.of(year, key)));
     }
 

@@ -3,9 +3,10 @@ package no.arsberetning.common.workflow;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The status of one section in one year; absent means {@link SectionStatus#DRAFT}. */
+/** The status of one section in one year; absent (version null) means {@link SectionStatus#DRAFT}. */
 @Document(SectionState.COLLECTION)
 public record SectionState(
         @Id String id,
@@ -15,7 +16,7 @@ public record SectionState(
         String comment,
         String changedBy,
         Instant changedAt,
-        long version) {
+        @Version Long version) {
 
     public static final String COLLECTION = "section_states";
 
@@ -24,6 +25,6 @@ public record SectionState(
     }
 
     static SectionState initial(int year, String section) {
-        return new SectionState(idOf(year, section), year, section, SectionStatus.DRAFT, null, null, null, 0);
+        return new SectionState(idOf(year, section), year, section, SectionStatus.DRAFT, null, null, null, null);
     }
 }

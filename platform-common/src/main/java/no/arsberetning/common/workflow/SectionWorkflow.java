@@ -16,6 +16,7 @@ import no.arsberetning.common.security.KeycloakAuthorities;
 import no.arsberetning.common.security.Roles;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -98,26 +99,15 @@ public class SectionWorkflow {
             throw new WorkflowConflictException("«" + section.title() + "» er " + before.status().label().toLowerCase()
                     + " og kan ikke settes til «" + to.label().toLowerCase() + "».");
         }
-        SectionState after = new SectionState(before.id(), year, section.key(), to, comment, who.getName(),
-                clock.instant(), before.version() + 1);
-        Query unchanged = Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.version()));
-        boolean written = before.version() == 0
-                ? insert(after)
-                : mongo.replace(unchanged, after).getModifiedCount() == 1;
-        if (!written) {
+        SectionState after;
+        try {
+            after = mongo.save(new SectionState(before.id(), year, section.key(), to, comment, who.getName(),
+                    clock.instant(), before.version()));
+        } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
             throw new WorkflowConflictException("«" + section.title() + "» ble endret av noen andre samtidig. Prøv igjen.");
         }
         audit.record(who.getName(), to.name().toLowerCase(), ENTITY, before.id(), before, after);
         return after;
-    }
-
-    private boolean insert(SectionState state) {
-        try {
-            mongo.insert(state);
-            return true;
-        } catch (DuplicateKeyException raced) {
-            return false;
-        }
     }
 
     private Section section(int year, String key) {

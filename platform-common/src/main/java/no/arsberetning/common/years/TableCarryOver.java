@@ -87,7 +87,7 @@ class TableCarryOver implements CarryOver {
         return new ReportedTable(ReportedTable.idOf(opening.year(), earlier.key()), opening.year(), earlier.key(),
                 earlier.order(), earlier.chapter(), earlier.number(), opening.advance(earlier.caption()), earlier.unit(),
                 earlier.signConvention(), earlier.section(), earlier.areas(), earlier.labelHeader(), columns, headerRows,
-                List.copyOf(rows), opening.provenance(), Map.copyOf(edited), 0);
+                List.copyOf(rows), opening.provenance(), Map.copyOf(edited), null);
     }
 
     /** How many text columns come before the first number column, in a table that has one. */

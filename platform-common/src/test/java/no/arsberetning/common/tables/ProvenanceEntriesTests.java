@@ -89,7 +89,7 @@ class ProvenanceEntriesTests {
         List<TableRow> rows = List.of(row("a"), row("b"));
         return new ReportedTable("2023:1.1", 2023, "1.1", 0, "1", "1.1", "t", "MNOK", null, "s", List.of(), "",
                 List.of(new TableColumn("x", "X", ColumnType.NUMBER), new TableColumn("y", "Y", ColumnType.NUMBER)),
-                List.of(), rows, provenance, edited, 0);
+                List.of(), rows, provenance, edited, 0L);
     }
 
     private static TableRow row(String key) {

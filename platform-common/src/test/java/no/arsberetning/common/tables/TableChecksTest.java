@@ -60,6 +60,6 @@ class TableChecksTest {
     private static ReportedTable table(String number, List<String> columns, TableRow... rows) {
         return new ReportedTable("2023:" + number, 2023, number, 0, "1", number, "t", "MNOK", null, "s", List.of(), "",
                 columns.stream().map(c -> new TableColumn(c, c, ColumnType.NUMBER)).toList(), List.of(), List.of(rows),
-                null, Map.of(), 0);
+                null, Map.of(), 0L);
     }
 }

@@ -340,16 +340,17 @@ class TablesApiTests {
     }
 
     @Test
-    void aPendingBatchFromACrashIsAppliedWhole() {
+    void aPendingBatchFromACrashIsAppliedWhole() throws Exception {
         ReportedTable table = mongo.findById(ReportedTable.idOf(2023, "9.2"), ReportedTable.class);
-        ReportedTable changed = table.withRowsAndVersion(table.rows(), Map.of(), table.version() + 1);
         Provenance provenance = new Provenance("file-import", "crashed.xlsx", "abc", "test", java.time.Instant.now());
+        ReportedTable changed = table.withRows(table.rows(), Map.of("energi/verdi", provenance));
         mongo.insert(new ImportBatch("crash-1", 2023, ImportBatch.PENDING, provenance, List.of(changed), null));
 
         importer.applyPending();
 
         assertThat(importer.pending()).isEmpty();
         assertThat(version("9.2")).isEqualTo(table.version() + 1);
+        assertThat(mongo.findById(table.id(), ReportedTable.class).editedCells()).containsKey("energi/verdi");
     }
 
     @Test

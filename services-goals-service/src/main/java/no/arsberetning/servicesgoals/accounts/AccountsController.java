@@ -74,7 +74,7 @@ class AccountsController {
         ReportText text = texts.get(year, Accounts.explanationKey(code));
         ETags.requireMatch(ifMatch, text.version());
         workflow.requireEditable(year, text.section());
-        ReportText changed = texts.update(text, body.html(), text.version(), who.getName());
+        ReportText changed = texts.update(text, body.html(), who.getName());
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
     }
 

@@ -1,8 +1,5 @@
 package no.arsberetning.servicesgoals.demo;
 
-import no.arsberetning.common.StartupOrder;
-import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-import no.arsberetning.common.PlatformProperties;
+import no.arsberetning.common.demo.DemoFileLoader;
+import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import no.arsberetning.common.report.GoalStatus;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.servicesgoals.accounts.Accounts;
@@ -30,102 +27,76 @@ import no.arsberetning.servicesgoals.goals.StatusWordings;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads what the service owns besides its tables from the same demo files (the tables themselves go
- * through the shared importer): the area register and chapter plan, the period goals with their
- * indicators, and the explanations of the accounts' deviations. Runs once the application is ready, that
- * is after the shared loader has imported the tables. Idempotent: every item is created only if absent, so
- * a second start changes nothing and a broken first start is completed.
+ * through the shared importer, first): the area register and chapter plan, the period goals with their
+ * indicators, and the explanations of the accounts' deviations. Idempotent: every item is created only if
+ * absent, so a second start changes nothing and a broken first start is completed.
  */
 @Component
-class ServiceAreasDemoLoader implements ApplicationRunner, Ordered {
+class ServiceAreasDemoLoader implements DemoFileLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAreasDemoLoader.class);
 
-    private final PlatformProperties properties;
-    private final ObjectMapper json;
     private final AreaRegister register;
     private final Goals goals;
     private final TextStore texts;
     private final IndicatorReadings readings;
-    private final Clock clock;
 
-    ServiceAreasDemoLoader(PlatformProperties properties, ObjectMapper json, AreaRegister register, Goals goals,
-            TextStore texts, IndicatorReadings readings, Clock clock) {
-        this.properties = properties;
-        this.json = json;
+    ServiceAreasDemoLoader(AreaRegister register, Goals goals, TextStore texts, IndicatorReadings readings) {
         this.register = register;
         this.goals = goals;
         this.texts = texts;
         this.readings = readings;
-        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        load();
-    }
-
-    @Override
-    public int getOrder() {
-        return StartupOrder.DOMAIN;
-    }
-
-    public void load() throws IOException {
-        if (!properties.demo().load()) {
-            return;
-        }
-        for (String path : properties.demo().files()) {
-            long started = System.nanoTime();
-            DemoFile file = DemoFile.read(path, json, clock.instant());
-            Map<String, Integer> created = new HashMap<>();
-            created.put("tjenesteområder", areas(file));
-            created.put("kapitler", plan(file));
-            created.put("mål", goals(file));
-            created.put("forklaringer", explanations(file));
-            created.values().removeIf(n -> n == 0);
-            if (!created.isEmpty()) {
-                log.info("Demo: {} fra {} lastet for {} på {} ms", created, path, file.year(),
-                        (System.nanoTime() - started) / 1_000_000);
-            }
+    public void load(DemoFile file) {
+        long started = System.nanoTime();
+        Map<String, Integer> created = new HashMap<>();
+        created.put("tjenesteområder", areas(file));
+        created.put("kapitler", plan(file));
+        created.put("mål", goals(file));
+        created.put("forklaringer", explanations(file));
+        created.values().removeIf(n -> n == 0);
+        if (!created.isEmpty()) {
+            log.info("Demo: {} fra {} lastet for {} på {} ms", created, file.path(), file.year(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
     private int areas(DemoFile file) {
         int created = 0;
-        JsonNode areas = file.json().path("areas");
+        JsonNode areas = file.content().path("areas");
         for (int i = 0; i < areas.size(); i++) {
             JsonNode a = areas.get(i);
-            ServiceArea area = new ServiceArea(DemoFile.text(a, "code"), i, DemoFile.text(a, "name"),
-                    DemoFile.text(a, "chapter"), DemoFile.strings(a.get("aliases")));
+            ServiceArea area = new ServiceArea(DemoJson.text(a, "code"), i, DemoJson.text(a, "name"),
+                    DemoJson.text(a, "chapter"), DemoJson.strings(a.get("aliases")));
             created += register.addIfAbsent(area) ? 1 : 0;
         }
         return created;
     }
 
     private int plan(DemoFile file) {
-        JsonNode chapters = file.json().path("chapterAreas");
+        JsonNode chapters = file.content().path("chapterAreas");
         if (chapters.isEmpty()) {
             return 0;
         }
         List<ChapterPlan.Chapter> plan = new ArrayList<>();
-        chapters.forEach(c -> plan.add(new ChapterPlan.Chapter(DemoFile.text(c, "chapter"), DemoFile.text(c, "title"),
-                DemoFile.strings(c.get("areas")))));
+        chapters.forEach(c -> plan.add(new ChapterPlan.Chapter(DemoJson.text(c, "chapter"), DemoJson.text(c, "title"),
+                DemoJson.strings(c.get("areas")))));
         return register.addPlanIfAbsent(new ChapterPlan(file.year(), List.copyOf(plan))) ? plan.size() : 0;
     }
 
     private int goals(DemoFile file) {
         int created = 0;
         Map<String, Integer> perChapter = new HashMap<>();
-        JsonNode all = file.json().path("goals");
+        JsonNode all = file.content().path("goals");
         for (int order = 0; order < all.size(); order++) {
             JsonNode g = all.get(order);
-            String chapter = DemoFile.text(g, "chapter");
+            String chapter = DemoJson.text(g, "chapter");
             String key = chapter + "." + perChapter.merge(chapter, 1, Integer::sum);
             List<IndicatorEntry> indicators = new ArrayList<>();
             JsonNode printed = g.path("indicators");
@@ -133,35 +104,35 @@ class ServiceAreasDemoLoader implements ApplicationRunner, Ordered {
                 indicators.add(indicator(printed.get(i), i + 1, file));
             }
             PeriodGoal goal = new PeriodGoal(PeriodGoal.idOf(file.year(), key), file.year(), key, chapter, order,
-                    DemoFile.strings(g.get("areas")), DemoFile.text(g, "goal"), DemoFile.text(g, "assessment"),
-                    DemoFile.ints(g.get("seedLines")), List.copyOf(indicators), file.provenance(), 0);
+                    DemoJson.strings(g.get("areas")), DemoJson.text(g, "goal"), DemoJson.text(g, "assessment"),
+                    DemoJson.ints(g.get("seedLines")), List.copyOf(indicators), file.provenance(), null);
             created += goals.createIfAbsent(goal, file.provenance().by()) ? 1 : 0;
         }
         return created;
     }
 
     private IndicatorEntry indicator(JsonNode i, int index, DemoFile file) {
-        Ambition ambition = readings.ambition(DemoFile.text(i, "ambition"));
-        String wording = DemoFile.text(i, "status");
+        Ambition ambition = readings.ambition(DemoJson.text(i, "ambition"));
+        String wording = DemoJson.text(i, "status");
         GoalStatus status = StatusWordings.fromWording(wording).orElse(GoalStatus.NOT_ASSESSED);
-        return new IndicatorEntry(index, DemoFile.text(i, "number"), DemoFile.text(i, "indicator"), ambition,
-                readings.result(DemoFile.text(i, "result"), ambition, file.year()),
-                readings.previousResult(DemoFile.text(i, "previousResult"), ambition, file.year()),
-                status, wording, null, DemoFile.ints(i.get("seedLines")), file.provenance());
+        return new IndicatorEntry(index, DemoJson.text(i, "number"), DemoJson.text(i, "indicator"), ambition,
+                readings.result(DemoJson.text(i, "result"), ambition, file.year()),
+                readings.previousResult(DemoJson.text(i, "previousResult"), ambition, file.year()),
+                status, wording, null, DemoJson.ints(i.get("seedLines")), file.provenance());
     }
 
     private int explanations(DemoFile file) {
         int created = 0;
         Set<String> existing = new HashSet<>();
-        if (!file.json().path("explanations").isEmpty()) {
+        if (!file.content().path("explanations").isEmpty()) {
             texts.all(file.year()).forEach(t -> existing.add(t.key()));
         }
-        for (JsonNode e : file.json().path("explanations")) {
-            String area = DemoFile.text(e, "area");
+        for (JsonNode e : file.content().path("explanations")) {
+            String area = DemoJson.text(e, "area");
             String key = Accounts.explanationKey(area);
             boolean existed = existing.contains(key);
             texts.createIfAbsent(file.year(), key, AreaSections.of(area), area,
-                    "Forklaring til avviket i tabell " + DemoFile.text(e, "table"), DemoFile.text(e, "html"),
+                    "Forklaring til avviket i tabell " + DemoJson.text(e, "table"), DemoJson.text(e, "html"),
                     file.provenance());
             created += existed ? 0 : 1;
         }

@@ -20,4 +20,6 @@ record GoalImportBatch(@Id String id, int year, String state, Provenance provena
     static final String COLLECTION = "goal_import_batches";
     static final String PENDING = "pending";
     static final String APPLIED = "applied";
+    /** A goal it changes was written by someone else after the file was checked: nothing of it stays. */
+    static final String CONFLICT = "conflict";
 }

@@ -1,6 +1,7 @@
 package no.arsberetning.servicesgoals.goals;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.imports.Sheet;
 import no.arsberetning.common.imports.TabularFiles;
+import no.arsberetning.common.locking.Leases;
+import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.problem.Problems.FieldProblem;
 import no.arsberetning.common.security.AreaAccess;
 import no.arsberetning.common.tables.ImportProblem;
@@ -22,6 +25,8 @@ import no.arsberetning.servicesgoals.areas.AreaRegister;
 import no.arsberetning.servicesgoals.areas.AreaSections;
 import no.arsberetning.servicesgoals.web.InvalidFieldsException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -40,6 +45,10 @@ import org.springframework.stereotype.Component;
 @Component
 class GoalImports implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(GoalImports.class);
+    /** Renewed with every goal saved; a batch whose replica died is taken over once it runs out. */
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
     private final Goals goals;
     private final AreaRegister register;
     private final SectionWorkflow workflow;
@@ -47,9 +56,10 @@ class GoalImports implements ApplicationRunner {
     private final MongoOperations mongo;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Leases leases;
 
     GoalImports(Goals goals, AreaRegister register, SectionWorkflow workflow, IndicatorReporting reporting,
-            MongoOperations mongo, AuditTrail audit, Clock clock) {
+            MongoOperations mongo, AuditTrail audit, Clock clock, Leases leases) {
         this.goals = goals;
         this.register = register;
         this.workflow = workflow;
@@ -57,6 +67,7 @@ class GoalImports implements ApplicationRunner {
         this.mongo = mongo;
         this.audit = audit;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /** What an import did. */
@@ -122,29 +133,59 @@ class GoalImports implements ApplicationRunner {
         }
         Provenance provenance = new Provenance("file-import", fileName, Sha256.of(content), who.getName(), clock.instant());
         if (!changed.isEmpty()) {
-            apply(new GoalImportBatch(UUID.randomUUID().toString(), year, GoalImportBatch.PENDING, provenance,
-                    changed.values().stream().map(g -> bumped(g, byKey.get(g.key()))).toList(), null));
+            GoalImportBatch batch = new GoalImportBatch(UUID.randomUUID().toString(), year, GoalImportBatch.PENDING,
+                    provenance, List.copyOf(changed.values()), null);
+            leases.claim(work(batch), LEASE);
+            apply(batch);
         }
         return new Summary(fileName, provenance.fileSha256(), area, List.copyOf(changed.keySet()), counts[0], counts[1]);
     }
 
+    /** Applies the batches a crash left pending, each by the one replica that takes its lease (see {@link Leases#await}). */
     @Override
-    public void run(ApplicationArguments args) {
-        mongo.find(Query.query(Criteria.where("state").is(GoalImportBatch.PENDING)), GoalImportBatch.class).forEach(this::apply);
-    }
-
-    private void apply(GoalImportBatch batch) {
-        mongo.save(batch);
-        for (PeriodGoal goal : batch.goals()) {
-            PeriodGoal before = mongo.findById(goal.id(), PeriodGoal.class);
-            if (goal.equals(before)) {
+    public void run(ApplicationArguments args) throws InterruptedException {
+        Query pending = Query.query(Criteria.where("state").is(GoalImportBatch.PENDING));
+        for (GoalImportBatch batch : mongo.find(pending, GoalImportBatch.class)) {
+            Query stillPending = Query.query(Criteria.where("_id").is(batch.id()).and("state").is(GoalImportBatch.PENDING));
+            if (!leases.await(work(batch), LEASE, () -> mongo.exists(stillPending, GoalImportBatch.class))) {
                 continue;
             }
-            mongo.save(goal);
-            audit.record(batch.provenance().by(), "import", Goals.ENTITY, goal.id(), before, goal);
+            try {
+                apply(batch);
+            } catch (ImportRejectedException conflict) {
+                log.warn("En avbrutt målimport ({}) ble ikke fullført: {}", batch.provenance().fileName(), conflict.problems());
+            }
         }
+    }
+
+    /**
+     * Applies a batch (again), all or nothing: every goal is saved only if it still has the version the file
+     * was checked against (see {@link Versioned#saveAll}); 409 when someone changed one since.
+     */
+    private void apply(GoalImportBatch batch) {
+        mongo.save(batch);
+        try {
+            Versioned.saveAll(mongo, batch.goals(), (before, after) -> {
+                audit.record(batch.provenance().by(), "import", Goals.ENTITY, after.id(), before, after);
+                leases.claim(work(batch), LEASE);
+            });
+        } catch (Versioned.VersionConflictException changed) {
+            finish(batch, GoalImportBatch.CONFLICT);
+            throw new ImportRejectedException(List.of(new ImportProblem(GoalSheets.SHEET, null, null, "Målet «"
+                    + changed.id() + "» ble endret av noen andre etter at filen ble lest. Importer på nytt.")),
+                    ImportRejectedException.Reason.LOCKED);
+        }
+        finish(batch, GoalImportBatch.APPLIED);
+    }
+
+    private void finish(GoalImportBatch batch, String state) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(batch.id())),
-                new Update().set("state", GoalImportBatch.APPLIED).set("appliedAt", clock.instant()), GoalImportBatch.class);
+                new Update().set("state", state).set("appliedAt", clock.instant()), GoalImportBatch.class);
+        leases.done(work(batch));
+    }
+
+    private static String work(GoalImportBatch batch) {
+        return "goal-import:" + batch.id();
     }
 
     private PeriodGoal assessment(PeriodGoal goal, List<String> row, Map<String, Integer> columns, int[] counts) {
@@ -153,7 +194,7 @@ class GoalImports implements ApplicationRunner {
             return goal;
         }
         counts[1]++;
-        return goal.withAssessment(text.isBlank() ? null : text, goal.version());
+        return goal.withAssessment(text.isBlank() ? null : text);
     }
 
     private PeriodGoal indicator(PeriodGoal goal, String index, List<String> row, Map<String, Integer> columns,
@@ -179,7 +220,7 @@ class GoalImports implements ApplicationRunner {
         try {
             IndicatorEntry after = reporting.apply(goal, current, report, who);
             counts[0]++;
-            return goal.withIndicator(after, goal.version());
+            return goal.withIndicator(after);
         } catch (InvalidFieldsException invalid) {
             for (FieldProblem p : invalid.problems()) {
                 String column = p.field().startsWith("status") ? GoalSheets.STATUS
@@ -188,12 +229,6 @@ class GoalImports implements ApplicationRunner {
             }
             return goal;
         }
-    }
-
-    private static PeriodGoal bumped(PeriodGoal changed, PeriodGoal original) {
-        return new PeriodGoal(changed.id(), changed.year(), changed.key(), changed.chapter(), changed.order(), changed.areas(),
-                changed.text(), changed.assessment(), changed.seedLines(), changed.indicators(), changed.provenance(),
-                original.version() + 1);
     }
 
     private static Map<String, Integer> columns(Sheet sheet, List<ImportProblem> problems) {

@@ -5,8 +5,7 @@ import java.util.NoSuchElementException;
 
 import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
-import no.arsberetning.common.locking.ETags;
-import no.arsberetning.common.locking.PreconditionFailedException;
+import no.arsberetning.common.locking.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -45,36 +44,22 @@ public class Goals {
         if (mongo.findById(goal.id(), PeriodGoal.class) != null) {
             return false;
         }
-        mongo.insert(goal);
-        audit.record(actor, "create", ENTITY, goal.id(), null, goal);
+        audit.record(actor, "create", ENTITY, goal.id(), null, mongo.insert(goal));
         return true;
     }
 
     /** Replaces a goal's assessment; the caller has checked who may and that the section is open. */
-    PeriodGoal replaceAssessment(PeriodGoal goal, String assessment, long expectedVersion, String actor) {
-        PeriodGoal after = goal.withAssessment(assessment, goal.version() + 1);
-        replace(goal, after, expectedVersion);
+    PeriodGoal replaceAssessment(PeriodGoal goal, String assessment, String actor) {
+        PeriodGoal after = Versioned.save(mongo, goal.withAssessment(assessment));
         audit.record(actor, "assess-goal", ENTITY, goal.id(), goal.assessment(), assessment);
         return after;
     }
 
     /** Replaces one indicator; the caller has checked who may and that the section is open. */
-    PeriodGoal replaceIndicator(PeriodGoal goal, IndicatorEntry changed, long expectedVersion, String actor) {
+    PeriodGoal replaceIndicator(PeriodGoal goal, IndicatorEntry changed, String actor) {
         IndicatorEntry before = goal.indicators().get(changed.index() - 1);
-        PeriodGoal after = goal.withIndicator(changed, goal.version() + 1);
-        replace(goal, after, expectedVersion);
+        PeriodGoal after = Versioned.save(mongo, goal.withIndicator(changed));
         audit.record(actor, "report-indicator", ENTITY, goal.id() + "/" + changed.index(), before, changed);
         return after;
-    }
-
-    /** Replaces a goal whole, unless someone changed it since it was read. */
-    private void replace(PeriodGoal goal, PeriodGoal after, long expectedVersion) {
-        if (goal.version() != expectedVersion) {
-            throw new PreconditionFailedException(ETags.of(goal.version()));
-        }
-        Query unchanged = Query.query(Criteria.where("_id").is(goal.id()).and("version").is(goal.version()));
-        if (mongo.replace(unchanged, after).getModifiedCount() != 1) {
-            throw new PreconditionFailedException(ETags.of(get(goal.year(), goal.key()).version()));
-        }
     }
 }

@@ -69,7 +69,7 @@ class GoalsController {
         PeriodGoal found = goals.get(year, goal);
         String area = reporting.reportingArea(found, body.area(), "area", who);
         ETags.requireMatch(ifMatch, found.version());
-        PeriodGoal changed = reporting.assess(found, body.assessment(), area, found.version(), who);
+        PeriodGoal changed = reporting.assess(found, body.assessment(), area, who);
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(GoalView.of(changed));
     }
 
@@ -82,7 +82,7 @@ class GoalsController {
         IndicatorReporting.indicator(found, index);
         String area = reporting.reportingArea(found, report.area(), "area", who);
         ETags.requireMatch(ifMatch, found.version());
-        PeriodGoal changed = reporting.report(found, index, report, area, found.version(), who);
+        PeriodGoal changed = reporting.report(found, index, report, area, who);
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(GoalView.of(changed));
     }
 

@@ -83,17 +83,16 @@ class IndicatorReporting {
     }
 
     /** Replaces a goal's assessment (the reporting area's section must be open); the caller has checked the ETag. */
-    PeriodGoal assess(PeriodGoal goal, String assessment, String area, long expectedVersion, Authentication who) {
+    PeriodGoal assess(PeriodGoal goal, String assessment, String area, Authentication who) {
         workflow.requireEditable(goal.year(), AreaSections.of(area));
-        return goals.replaceAssessment(goal, assessment == null || assessment.isBlank() ? null : assessment, expectedVersion,
-                who.getName());
+        return goals.replaceAssessment(goal, assessment == null || assessment.isBlank() ? null : assessment, who.getName());
     }
 
     /** Applies a report to one indicator; the caller has checked the ETag. */
-    PeriodGoal report(PeriodGoal goal, int index, IndicatorReport report, String area, long expectedVersion, Authentication who) {
+    PeriodGoal report(PeriodGoal goal, int index, IndicatorReport report, String area, Authentication who) {
         workflow.requireEditable(goal.year(), AreaSections.of(area));
         IndicatorEntry changed = apply(goal, indicator(goal, index), report, who);
-        return goals.replaceIndicator(goal, changed, expectedVersion, who.getName());
+        return goals.replaceIndicator(goal, changed, who.getName());
     }
 
     /** The indicator with the report applied, or every problem with the report as one 400. */

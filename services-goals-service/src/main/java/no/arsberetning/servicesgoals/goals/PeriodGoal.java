@@ -5,6 +5,7 @@ import java.util.List;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -28,7 +29,7 @@ public record PeriodGoal(
         List<Integer> seedLines,
         List<IndicatorEntry> indicators,
         Provenance provenance,
-        long version) {
+        @Version Long version) {
 
     public static final String COLLECTION = "period_goals";
 
@@ -36,13 +37,13 @@ public record PeriodGoal(
         return year + ":" + key;
     }
 
-    PeriodGoal withAssessment(String newAssessment, long newVersion) {
+    PeriodGoal withAssessment(String newAssessment) {
         return new PeriodGoal(id, year, key, chapter, order, areas, text, newAssessment, seedLines, indicators, provenance,
-                newVersion);
+                version);
     }
 
-    PeriodGoal withIndicator(IndicatorEntry indicator, long newVersion) {
+    PeriodGoal withIndicator(IndicatorEntry indicator) {
         List<IndicatorEntry> changed = indicators.stream().map(i -> i.index() == indicator.index() ? indicator : i).toList();
-        return new PeriodGoal(id, year, key, chapter, order, areas, text, assessment, seedLines, changed, provenance, newVersion);
+        return new PeriodGoal(id, year, key, chapter, order, areas, text, assessment, seedLines, changed, provenance, version);
     }
 }

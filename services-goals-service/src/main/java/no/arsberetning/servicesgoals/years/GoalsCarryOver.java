@@ -75,7 +75,7 @@ class GoalsCarryOver implements CarryOver {
         }
         return new PeriodGoal(PeriodGoal.idOf(opening.year(), earlier.key()), opening.year(), earlier.key(),
                 earlier.chapter(), earlier.order(), earlier.areas(), earlier.text(), null, null, List.copyOf(indicators),
-                opening.provenance(), 0);
+                opening.provenance(), null);
     }
 
     /** The earlier year's result as the new year's previous result: as published where the release has it. */

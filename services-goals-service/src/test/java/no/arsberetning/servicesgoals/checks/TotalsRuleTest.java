@@ -20,7 +20,7 @@ class TotalsRuleTest {
     private static ReportedTable table(String total) {
         return new ReportedTable("2023:x", 2023, "x", 0, "10", "10.9", "Test", "count", null, "table:x", List.of(), "",
                 List.of(new TableColumn("antall", "Antall", TableColumn.ColumnType.NUMBER)), List.of(),
-                List.of(row("a", "line", "147"), row("b", "line", "705"), row("sum", "total", total)), null, Map.of(), 0);
+                List.of(row("a", "line", "147"), row("b", "line", "705"), row("sum", "total", total)), null, Map.of(), 0L);
     }
 
     private static TableRow row(String key, String kind, String text) {

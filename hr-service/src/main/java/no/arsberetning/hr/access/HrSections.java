@@ -1,0 +1,26 @@
+package no.arsberetning.hr.access;
+
+import no.arsberetning.common.tables.StoredSectionCatalog;
+import no.arsberetning.common.tables.TableStore;
+import no.arsberetning.common.texts.TextStore;
+import no.arsberetning.common.workflow.Section;
+import no.arsberetning.common.workflow.SectionCatalog;
+import no.arsberetning.hr.inspections.InspectionsSection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The sections of chapter 2's reporting cycle, in the chapter's order: one per table ({@code table:<key>}),
+ * then the inspections ({@code inspections}), then any section only a text names. None has a service
+ * area, so only controllers submit them (and approve, return, reopen).
+ */
+@Configuration(proxyBeanMethods = false)
+class HrSections {
+
+    @Bean
+    SectionCatalog hrSectionCatalog(TableStore tables, TextStore texts) {
+        return new StoredSectionCatalog(tables, texts).controllersOnly()
+                .withSectionsAfterTables(new Section(InspectionsSection.KEY, InspectionsSection.TITLE, null));
+    }
+}
