@@ -5,6 +5,9 @@ import { h, id, replace, notice, announce, dataTable } from './dom.js';
 import { call, tryGet, ApiError } from './api.js';
 import { number, SERVICES } from './format.js';
 
+/** How long the UI waits for an opening (the gateway waits two minutes per service, all at once). */
+const OPENING_TIMEOUT_MS = 5 * 60 * 1000;
+
 /** What an opening created, in Norwegian: "11 tabeller, 40 mål …". */
 const CREATED = {
   tables: ['tabell', 'tabeller'],
@@ -92,6 +95,7 @@ function openAction(ctx, year, from, finishing, redraw) {
       h('li', {}, `Tekstene: de står tomme. Teksten fra ${from} vises som utgangspunkt ved hver tekst, og kan settes inn med ett klikk.`),
       h('li', {}, `Tilsyn, innsendinger og godkjenninger: alle seksjoner i ${year} starter som utkast.`)),
     h('p', {}, `${from} og utgavene av den endres ikke. Tjenesteområdene og deres navn er felles for alle år.`),
+    result,
     h('div', { class: 'actions' }, confirm, cancel));
   const open = h('button', {
     type: 'button',
@@ -102,9 +106,10 @@ function openAction(ctx, year, from, finishing, redraw) {
   cancel.addEventListener('click', () => { dialog.close(); open.focus(); });
   confirm.addEventListener('click', async () => {
     confirm.disabled = true;
-    replace(result, h('p', { role: 'status' }, `Åpner ${year} i alle tjenestene …`));
+    replace(result, h('p', { role: 'status' }, `Åpner ${year} i alle tjenestene … Det kan ta noen minutter.`));
     try {
-      const answer = await call('/api/years', { method: 'POST', body: { year, from } });
+      // Every table, text and goal of a whole report is copied: allow minutes, not the usual one.
+      const answer = await call('/api/years', { method: 'POST', body: { year, from }, timeoutMs: OPENING_TIMEOUT_MS });
       dialog.close();
       const what = createdText(answer.data.created);
       announce(`${year} er åpnet.`);
@@ -121,7 +126,7 @@ function openAction(ctx, year, from, finishing, redraw) {
       confirm.disabled = false;
     }
   });
-  return h('div', { class: 'open-year' }, open, dialog, result);
+  return h('div', { class: 'open-year' }, open, dialog);
 }
 
 /** Kontroll: the values of the year that restate the year before differently, each accepted with a reason. */

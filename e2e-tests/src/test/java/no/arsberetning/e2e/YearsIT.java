@@ -174,6 +174,8 @@ class YearsIT {
         JsonNode earlier = Api.json(Api.get(Platform.GATEWAY, "/api/reports/" + FROM, staff));
         JsonNode later = Api.json(Api.get(Platform.GATEWAY, "/api/reports/" + YEAR, staff));
         assertThat(chapters(later)).isEqualTo(chapters(earlier));
+        // Every printed table; the views a service derives from a year's values (a list of inspections, pay ratios,
+        // the emission trajectory) appear once the year has those values.
         assertThat(tableNumbers(later)).isEqualTo(tableNumbers(earlier));
         HttpResponse<String> checks = Api.get(Platform.GATEWAY, "/api/reports/" + YEAR + "/checks", staff);
         assertThat(checks.statusCode()).isEqualTo(200);
@@ -203,7 +205,7 @@ class YearsIT {
 
         JsonNode goal = null;
         for (JsonNode g : Api.json(Api.get(Platform.GATEWAY, base + "/goals", reporter))) {
-            if (g.get("areas").toString().contains("\"skole\"") && g.get("areas").size() == 1) {
+            if (g.get("areas").toString().contains("\"skole\"")) {
                 goal = g;
                 break;
             }
@@ -211,7 +213,7 @@ class YearsIT {
         assertThat(goal).as("a goal of skole").isNotNull();
         HttpResponse<String> reported = Calls.json("PATCH", Platform.GATEWAY, base + "/goals/" + goal.get("key").asString()
                 + "/indicators/1", reporter, "\"" + goal.get("version").asLong() + "\"",
-                "{\"result\":\"Resultatet for " + YEAR + " er rapportert\",\"status\":\"partly-reached\"}");
+                "{\"area\":\"skole\",\"result\":\"Resultatet for " + YEAR + " er rapportert\",\"status\":\"partly-reached\"}");
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
 
         HttpResponse<String> submitted = step(base, "area:skole", "submit", reporter);
@@ -256,9 +258,14 @@ class YearsIT {
         assertThat(finding.get("message").asString()).contains("Tabell 1.1", row.get("label").asString(),
                 table.get("columns").get(column).get("label").asString(), "utgivelse ");
 
+        // Refused whatever the general reason: by the gateway, or, when the gateway's checks did not get finance's in
+        // time, by finance when asked to freeze.
+        int releasesBefore = Api.json(Api.get(Platform.GATEWAY, "/api/releases/" + YEAR, controller)).size();
         HttpResponse<String> refused = publish(YEAR, OVERRIDE);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(Api.json(refused).get("type").asString()).endsWith("/unaccepted-restatements");
+        assertThat(Api.json(Api.get(Platform.GATEWAY, "/api/releases/" + YEAR, controller))).as("nothing frozen")
+                .hasSize(releasesBefore);
         HttpResponse<String> frozen = Calls.json("POST", Service.FINANCE.direct, base + "/releases", controller, null,
                 "{\"number\":999,\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}");
         assertThat(frozen.statusCode()).as("the service refuses too: " + frozen.body()).isEqualTo(409);
@@ -320,8 +327,9 @@ class YearsIT {
         }
     }
 
+    /** The finding in finance's checks (which the gateway's checks include, when finance answers in time). */
     private JsonNode restatement(String rowLabel) {
-        for (JsonNode finding : Api.json(Api.get(Platform.GATEWAY, "/api/reports/" + YEAR + "/checks", Tokens.forUser("staff")))) {
+        for (JsonNode finding : Api.json(Api.get(Platform.GATEWAY, "/api/finance/" + YEAR + "/checks", Tokens.forUser("staff")))) {
             if ("prior-year-restated".equals(finding.get("rule").asString()) && finding.get("message").asString().contains(rowLabel)
                     && finding.get("tables").toString().contains("\"1.1\"")) {
                 return finding;
@@ -451,8 +459,9 @@ class YearsIT {
     private static List<String> tableNumbers(JsonNode report) {
         List<String> numbers = new ArrayList<>();
         report.get("chapters").forEach(c -> c.get("sections").forEach(s -> s.get("blocks").forEach(b -> {
-            if ("table".equals(b.get("type").asString())) {
-                numbers.add(b.get("table").get("number").asString("-"));
+            if ("table".equals(b.get("type").asString()) && !b.get("table").path("number").isNull()
+                    && !b.get("table").path("number").isMissingNode()) {
+                numbers.add(b.get("table").get("number").asString());
             }
         })));
         return numbers;

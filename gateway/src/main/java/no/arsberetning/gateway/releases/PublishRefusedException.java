@@ -3,11 +3,13 @@ package no.arsberetning.gateway.releases;
 import java.util.List;
 
 import no.arsberetning.common.report.Finding;
+import no.arsberetning.common.restatements.UnacceptedRestatementsException;
 import no.arsberetning.gateway.completeness.Completeness;
 
 /**
  * Publishing refused (409): error findings are open or required items of the statutory checklist are
- * missing, and no override reason was given.
+ * missing, and no override reason was given; or values restate the year before differently and are not accepted; or
+ * a service refused to freeze its part.
  */
 class PublishRefusedException extends RuntimeException {
 
@@ -37,6 +39,21 @@ class PublishRefusedException extends RuntimeException {
                 + "det ble publisert, og er ikke godtatt. En kontroller må godta hvert av dem med en begrunnelse (i kontrollen, "
                 + "eller POST /api/<tjeneste>/{år}/restatements/acceptances); en felles begrunnelse (overrideReason) gjelder "
                 + "ikke for dem.", restated, List.of(), true);
+    }
+
+    /** A service refused to freeze its part: its problem's detail says why (nothing of that service was frozen). */
+    static PublishRefusedException refusedBy(String service, String problemJson) {
+        String detail = "";
+        String type = "";
+        try {
+            var problem = tools.jackson.databind.json.JsonMapper.builder().build().readTree(problemJson);
+            detail = problem.path("detail").asString("");
+            type = problem.path("type").asString("");
+        } catch (RuntimeException notJson) {
+            // no problem document: the status says enough
+        }
+        return new PublishRefusedException("Publisering avvist av " + service + ": " + detail, List.of(), List.of(),
+                type.endsWith("/" + UnacceptedRestatementsException.TYPE));
     }
 
     boolean restatements() {

@@ -28,6 +28,7 @@ import reactor.util.function.Tuples;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
  * Publishes a year: refuses while error findings are open or a required item of the statutory checklist
@@ -84,12 +85,23 @@ class Publisher {
                         missingIds);
                 return Flux.fromIterable(sources.sources())
                         .concatMap(source -> clients.of(source.id()).freeze(year, request)
-                                .onErrorMap(e -> new ServicesUnavailableException(source.title()
-                                        + " kunne ikke fryse sin del av utgivelsen. Prøv igjen med samme nøkkel.", e)))
+                                .onErrorMap(e -> refusedOrUnavailable(source, e)))
                         .then(list(year))
                         .map(releases -> releases.stream().filter(r -> r.number() == number).findFirst().orElseThrow());
             });
         });
+    }
+
+    /**
+     * A service that refuses to freeze (409: it holds what must not be published, such as a restatement no controller
+     * accepted) refuses the publish, saying why; any other failure is a service out of reach (503, retry).
+     */
+    private static RuntimeException refusedOrUnavailable(Source source, Throwable e) {
+        if (e instanceof WebClientResponseException response && response.getStatusCode().value() == 409) {
+            return PublishRefusedException.refusedBy(source.title(), response.getResponseBodyAsString());
+        }
+        return new ServicesUnavailableException(source.title()
+                + " kunne ikke fryse sin del av utgivelsen. Prøv igjen med samme nøkkel.", e);
     }
 
     Mono<List<Release>> list(int year) {

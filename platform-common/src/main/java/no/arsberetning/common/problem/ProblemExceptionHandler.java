@@ -8,6 +8,7 @@ import no.arsberetning.common.locking.PreconditionFailedException;
 import no.arsberetning.common.locking.PreconditionRequiredException;
 import no.arsberetning.common.problem.Problems.FieldProblem;
 import no.arsberetning.common.imports.TabularFileException;
+import no.arsberetning.common.restatements.UnacceptedRestatementsException;
 import no.arsberetning.common.tables.ImportRejectedException;
 import no.arsberetning.common.tables.TableStore;
 import no.arsberetning.common.workflow.WorkflowConflictException;
@@ -125,6 +126,13 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TableStore.InvalidCellException.class)
     ResponseEntity<ProblemDetail> invalidCell(TableStore.InvalidCellException ex) {
         return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("text", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(UnacceptedRestatementsException.class)
+    ResponseEntity<ProblemDetail> unacceptedRestatements(UnacceptedRestatementsException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, UnacceptedRestatementsException.TYPE, ex.getMessage());
+        problem.setTitle("Tall for året før er endret");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(WorkflowConflictException.class)

@@ -16,7 +16,6 @@ import no.arsberetning.common.report.PlatformRule;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
 import no.arsberetning.common.tables.TableStore;
-import no.arsberetning.common.workflow.WorkflowConflictException;
 import no.arsberetning.common.years.OpenedYear;
 import no.arsberetning.common.years.OpenedYears;
 import no.arsberetning.common.years.PriorYear;
@@ -111,7 +110,7 @@ public class Restatements implements PlatformRule, ReleaseGuard {
     public void requirePublishable(int year) {
         long open = of(year).stream().filter(r -> !r.accepted()).count();
         if (open > 0) {
-            throw new WorkflowConflictException(open + " tall i " + year + " avviker fra det som ble publisert for "
+            throw new UnacceptedRestatementsException(open + " tall i " + year + " avviker fra det som ble publisert for "
                     + openings.find(year).map(OpenedYear::from).map(String::valueOf).orElse("året før")
                     + ", og er ikke godtatt. En kontroller må godta hvert av dem med en begrunnelse før året kan publiseres.");
         }
