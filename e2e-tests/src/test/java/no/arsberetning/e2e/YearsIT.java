@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -345,7 +347,7 @@ class YearsIT {
     private static HttpResponse<String> publish(int year, String body) {
         return Calls.send("POST", Platform.GATEWAY, "/api/releases/" + year, Tokens.forUser("controller"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()), "application/json",
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> step(String base, String section, String action, String token) {
@@ -401,7 +403,7 @@ class YearsIT {
     }
 
     private static String plain(String text) {
-        return text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
+        return text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     private static String columnKey(JsonNode table, String label) {

@@ -2,6 +2,7 @@ package no.arsberetning.gateway.opendata;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ final class SeriesFiles {
             Map<String, String> rows = new LinkedHashMap<>();
             Map<String, String> columns = new LinkedHashMap<>();
             List<TableSeries.Series.Point> newestFirst = new ArrayList<>(series.points());
-            java.util.Collections.reverse(newestFirst);
+            Collections.reverse(newestFirst);
             for (TableSeries.Series.Point point : newestFirst) {
                 Table table = point.table().table();
                 occurrences(table).forEach((key, row) -> rows.putIfAbsent(key, row.label()));

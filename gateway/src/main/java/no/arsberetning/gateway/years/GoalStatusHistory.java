@@ -3,6 +3,7 @@ package no.arsberetning.gateway.years;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import no.arsberetning.common.report.Block;
@@ -76,7 +77,7 @@ class GoalStatusHistory {
     }
 
     private static String code(GoalStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** One published year: its newest release and how many indicators had each status ({@code reached}, …). */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -162,7 +163,7 @@ class YearsTests {
         String api = StandInServices.api(exchange);
         Map<Integer, String> years = HELD.get(api);
         if (path.endsWith("/years") && exchange.getRequestMethod().equals("GET")) {
-            json(exchange, 200, "[" + String.join(",", new java.util.TreeMap<>(years).values()) + "]");
+            json(exchange, 200, "[" + String.join(",", new TreeMap<>(years).values()) + "]");
         } else if (path.endsWith("/years")) {
             if (SILENT.containsKey(api)) {
                 Thread.sleep(5000);

@@ -1,6 +1,7 @@
 package no.arsberetning.common.restatements;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -29,7 +30,7 @@ public record Restatement(String table, String tableNumber, String row, String r
     }
 
     /** Who accepted the difference, when, and why. */
-    public record Acceptance(String reason, String by, java.time.Instant at) {
+    public record Acceptance(String reason, String by, Instant at) {
     }
 
     public boolean accepted() {

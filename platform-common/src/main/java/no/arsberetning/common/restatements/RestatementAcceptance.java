@@ -2,6 +2,7 @@ package no.arsberetning.common.restatements;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -24,7 +25,7 @@ record RestatementAcceptance(@Id String id, int year, String place, Integer rele
     }
 
     boolean covers(Restatement r) {
-        return java.util.Objects.equals(release, r.release())
+        return Objects.equals(release, r.release())
                 && Values.same(new Restatement.Value(releasedText, releasedValue), r.released())
                 && Values.same(new Restatement.Value(acceptedText, acceptedValue), r.current());
     }

@@ -2,6 +2,8 @@ package no.arsberetning.common.years;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -45,7 +47,7 @@ public record OpenedYear(
 
     OpenedYear finished(Integer release, Map<String, Integer> counts, Instant at) {
         return new OpenedYear(year, from, OPEN, release, openedBy, startedAt, at.truncatedTo(ChronoUnit.MILLIS),
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts)), version);
+                Collections.unmodifiableMap(new LinkedHashMap<>(counts)), version);
     }
 
     @JsonIgnore

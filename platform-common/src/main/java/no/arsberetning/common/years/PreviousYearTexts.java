@@ -2,6 +2,7 @@ package no.arsberetning.common.years;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import no.arsberetning.common.texts.ReportText;
 import no.arsberetning.common.texts.StartingPoints;
@@ -38,7 +39,7 @@ class PreviousYearTexts implements StartingPoints {
                 ReportText earlier = texts.get(opened.from(), key);
                 return earlier.html() == null || earlier.html().isBlank() ? null
                         : new StartingPoint(opened.from(), earlier.html());
-            } catch (java.util.NoSuchElementException none) {
+            } catch (NoSuchElementException none) {
                 return null;
             }
         }).orElse(null);

@@ -1,6 +1,7 @@
 package no.arsberetning.common.years;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ public record PriorYear(int year, Integer release, String contentHash, Instant p
 
     /** The goals the earlier year published (or, without a release, none), by id. */
     public Map<String, Goal> releasedGoals() {
-        Map<String, Goal> goals = new java.util.LinkedHashMap<>();
+        Map<String, Goal> goals = new LinkedHashMap<>();
         if (released != null) {
             released.chapters().stream().flatMap(c -> c.sections().stream()).flatMap(s -> s.blocks().stream())
                     .filter(Block.Goals.class::isInstance)

@@ -1,5 +1,6 @@
 package no.arsberetning.common.years;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,8 @@ public class PriorYears {
     private final TableStore tables;
     private final ObjectProvider<ReleaseStore> releases;
     /** The releases read last (a year's checks restate one earlier year; a whole report each, so only a few). */
-    private final Map<Integer, ServiceRelease> newestRead = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+    private final Map<Integer, ServiceRelease> newestRead = Collections.synchronizedMap(
+            new LinkedHashMap<>(4, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Integer, ServiceRelease> eldest) {
                     return size() > 2;

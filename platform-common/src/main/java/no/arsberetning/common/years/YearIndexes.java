@@ -1,5 +1,6 @@
 package no.arsberetning.common.years;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,6 @@ class YearIndexes implements ApplicationRunner, Ordered {
         shared.put("section_states", null);
         shared.put("releases", "number");
         shared.put("restatement_acceptances", null);
-        return java.util.Collections.unmodifiableMap(shared);
+        return Collections.unmodifiableMap(shared);
     }
 }

@@ -1,6 +1,8 @@
 package no.arsberetning.common.years;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,7 @@ class YearOverviews {
     }
 
     List<YearOverview> all() {
-        Map<Integer, OpenedYear> opened = new java.util.HashMap<>();
+        Map<Integer, OpenedYear> opened = new HashMap<>();
         openings.all().forEach(o -> opened.put(o.year(), o));
         List<YearOverview> all = new ArrayList<>();
         for (ReportingYear year : years.all()) {
@@ -52,7 +54,7 @@ class YearOverviews {
         // A year whose opening stopped before it was registered is listed too: the opening must be finished.
         opened.values().forEach(o -> all.add(new YearOverview(o.year(), o.startedAt(), o.openedBy(), null, o.from(),
                 o.state(), o.sourceRelease(), sections(o.year()), releaseNumbers(o.year()))));
-        all.sort(java.util.Comparator.comparingInt(YearOverview::year));
+        all.sort(Comparator.comparingInt(YearOverview::year));
         return all;
     }
 

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -241,9 +243,9 @@ class YearOpeningTests {
     @Test
     void anOpeningThatStoppedHalfWayIsFinishedByTheNextCall() throws Exception {
         publish2023();
-        mongo.insert(OpenedYear.started(2024, 2023, "test.controller", java.time.Instant.now()));
+        mongo.insert(OpenedYear.started(2024, 2023, "test.controller", Instant.now()));
         mongo.insert(TableCarryOver.next(tables.get(2023, "9.3"), new Opening(2024, 2023, "test.controller",
-                java.time.Instant.now(), priors.of(2023))));
+                Instant.now(), priors.of(2023))));
         mvc.perform(get("/api/test/years").with(as("staff")))
                 .andExpect(jsonPath("$[?(@.year == 2024)].state").value("opening"));
         open2024().andExpect(status().isCreated()).andExpect(jsonPath("$.created.tables").value(3));
@@ -258,7 +260,7 @@ class YearOpeningTests {
                 .andExpect(jsonPath("$.detail").value(containsString("2024 er allerede åpnet fra 2023")));
         open("{\"year\": 2022, \"from\": 2021}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("from-missing"));
-        new ReportingYears(mongo, java.time.Clock.systemUTC()).register(2026, "test", "test");
+        new ReportingYears(mongo, Clock.systemUTC()).register(2026, "test", "test");
         open("{\"year\": 2026, \"from\": 2024}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("year-has-data"));
     }
