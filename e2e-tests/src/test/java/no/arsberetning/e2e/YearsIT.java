@@ -213,10 +213,13 @@ class YearsIT {
             }
         }
         assertThat(goal).as("a goal of skole").isNotNull();
-        HttpResponse<String> reported = Calls.json("PATCH", Platform.GATEWAY, base + "/goals/" + goal.get("key").asString()
-                + "/indicators/1", reporter, "\"" + goal.get("version").asLong() + "\"",
-                "{\"area\":\"skole\",\"result\":\"Resultatet for " + YEAR + " er rapportert\",\"status\":\"partly-reached\"}");
-        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+        // The area's goals are reported by their assessment (the demo's skole goals have no indicators).
+        String goalPath = base + "/goals/" + goal.get("key").asString();
+        String assessment = "Vurderingen for " + YEAR + ": " + UUID.randomUUID();
+        HttpResponse<String> assessed = Calls.json("PATCH", Platform.GATEWAY, goalPath, reporter,
+                "\"" + goal.get("version").asLong() + "\"", "{\"area\":\"skole\",\"assessment\":\"" + assessment + "\"}");
+        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+        assertThat(Api.json(Api.get(Platform.GATEWAY, goalPath, reporter)).get("assessment").asString()).isEqualTo(assessment);
 
         HttpResponse<String> submitted = step(base, "area:skole", "submit", reporter);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
