@@ -574,6 +574,69 @@ def raw_insert(import_id):
     line = sh(["java", "-cp", out + os.pathsep + classpath, "no.arsberetning.bench.RawInsertBaseline",
                f"mongodb://localhost:{port('embedded-mongo')}", "key-figures", import_id, "100000"])
     return json.loads(line.strip().splitlines()[-1])
+def open_year(bearer, year):
+    """Opens `year` from the year before (POST /api/years) and returns once it is open in every service."""
+    status, body = http("POST", f"{GATEWAY}/api/years", bearer, json.dumps({"year": year, "from": year - 1}).encode(),
+                        {"Content-Type": "application/json", "Accept": "application/json"}, timeout=600)
+    if status not in (200, 201):
+        raise RuntimeError(f"opening {year}: {status} {body[:300]!r}")
+
+
+def publish(bearer, year):
+    """Publishes `year` (the demo data has known errors, so with a recorded reason)."""
+    if get_json(f"{GATEWAY}/api/releases/{year}", bearer):
+        return
+    status, body = http("POST", f"{GATEWAY}/api/releases/{year}", bearer,
+                        json.dumps({"overrideReason": "Benchmark: historikk"}).encode(),
+                        {"Content-Type": "application/json", "Idempotency-Key": str(uuid.uuid4())}, timeout=600)
+    if status != 201:
+        raise RuntimeError(f"publishing {year}: {status} {body[:300]!r}")
+
+
+def history(bearer):
+    """The current year's composed report with one and with ten years of history before it (issue 17): the platform
+    first holds YEAR (published) and YEAR+1 (opened from it, the current year); then YEAR+1 … YEAR+9 are published
+    and YEAR+10 opened, one from the other. Measured the same way as the composed report (one connection), the
+    current year each time, and YEAR+1 again with the ten years in the database (the same document as before)."""
+    seconds = max(5, DURATION * 2 // 3)
+    first = YEAR + 1
+    publish(bearer, YEAR)
+    open_year(bearer, first)
+
+    def measure(year):
+        url = f"{GATEWAY}/api/reports/{year}"
+        for _ in range(3):
+            check_ok(url, bearer)
+        report = get_json(url, bearer)
+        unavailable = [s["service"] for s in report["sources"] if not s["available"]]
+        return {"year": year, "bytes": check_ok(url, bearer), "unavailableSources": unavailable,
+                "composed": wrk(url, bearer, seconds, 1, threads=1)}
+
+    log(f"history: composed report of {first} with 1 year of history")
+    one = measure(first)
+    opening_seconds = []
+    for year in range(first + 1, YEAR + 11):
+        bearer = token()  # tokens live five minutes; publishing and opening ten years takes longer
+        publish(bearer, year - 1)
+        started = time.monotonic()
+        open_year(bearer, year)
+        opening_seconds.append(round(time.monotonic() - started, 1))
+        log(f"history: {year} opened from {year - 1} in {opening_seconds[-1]} s")
+    bearer = token()
+    current = YEAR + 10
+    log(f"history: composed report of {current} with 10 years of history, and {first} again")
+    ten = measure(current)
+    again = measure(first)
+    ratio = ten["composed"]["latencyMs"]["p50"] / one["composed"]["latencyMs"]["p50"]
+    return {
+        "oneYear": one,
+        "tenYears": ten,
+        "firstYearAgain": again,
+        "openingSeconds": opening_seconds,
+        "ratioP50": round(ratio, 2),
+        "sameDocumentRatioP50": round(again["composed"]["latencyMs"]["p50"] / one["composed"]["latencyMs"]["p50"], 2),
+        "target": "the current year's composed report with 10 years of history <= 1.1 x with 1 year (p50)",
+    }
 
 
 def multipart(url, bearer, filename, content):
@@ -601,9 +664,10 @@ def main():
             result["coldStart"] = cold_start()
         result["memoryAfterStart"] = resident_memory()
         # A benchmark that fails is reported as failed (with why); the others still run.
+        # history opens ten more years: it runs last, on the platform the others measured with the demo year only.
         for name, bench in [("gatewayVsDirect", gateway_vs_direct), ("composedReport", composed_report),
                             ("compositionCpu", composition_cpu), ("documents", documents), ("tableImports", table_imports),
-                            ("keyFigures", key_figures)]:
+                            ("keyFigures", key_figures), ("history", history)]:
             if ONLY and name not in ONLY:
                 continue
             try:
@@ -653,7 +717,7 @@ def summary(r):
     ]
     for name, rows in [("gatewayVsDirect", gateway_rows), ("composedReport", composed_rows),
                        ("compositionCpu", composition_cpu_rows), ("documents", document_rows), ("tableImports", table_import_rows),
-                       ("keyFigures", key_figure_rows)]:
+                       ("keyFigures", key_figure_rows), ("history", history_rows)]:
         if name not in r:
             continue
         part = r[name]
@@ -715,6 +779,21 @@ def composition_cpu_rows(cpu):
 def document_rows(docs):
     return [f"| {name.upper()} render of the full report, median / max of {d['renders']} ({d['bytes'] // 1024} KiB) | "
             f"{d['latencyMs']['p50']:.0f} / {d['latencyMs']['max']:.0f} ms | |" for name, d in docs.items()]
+
+
+def history_rows(h):
+    one, ten, again = h["oneYear"], h["tenYears"], h["firstYearAgain"]
+    return [
+        f"| Current year's composed report with 1 year of history ({one['year']}, {one['bytes'] // 1024} KiB), p50 / p99 | "
+        f"{one['composed']['latencyMs']['p50']:.1f} / {one['composed']['latencyMs']['p99']:.1f} ms | |",
+        f"| … with 10 years of history ({ten['year']}, {ten['bytes'] // 1024} KiB), p50 / p99 | "
+        f"{ten['composed']['latencyMs']['p50']:.1f} / {ten['composed']['latencyMs']['p99']:.1f} ms "
+        f"(**{h['ratioP50']}×**) | ≤ 1.1× |",
+        f"| {one['year']}'s composed report again, with the 10 years in the database, p50 | "
+        f"{again['composed']['latencyMs']['p50']:.1f} ms ({h['sameDocumentRatioP50']}× the first measurement) | |",
+        f"| Opening a year from the one before (`POST /api/years`), median of {len(h['openingSeconds'])} | "
+        f"{statistics.median(h['openingSeconds']):.1f} s | |",
+    ]
 
 
 def table_import_rows(imp):

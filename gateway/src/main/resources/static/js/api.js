@@ -43,9 +43,10 @@ async function parse(response) {
 
 /**
  * Calls the gateway. Returns {data, etag, status}; throws ApiError for anything but 2xx (with the problem
- * document's detail and its errors list) and for a network failure (status 0).
+ * document's detail and its errors list) and for a network failure (status 0). A call that takes longer than
+ * timeoutMs (a minute unless the caller knows it takes longer) is reported as an error.
  */
-export async function call(path, { method = 'GET', body, ifMatch, headers = {} } = {}) {
+export async function call(path, { method = 'GET', body, ifMatch, headers = {}, timeoutMs = TIMEOUT_MS } = {}) {
   const h = { Accept: 'application/json', ...headers };
   const init = { method, headers: h, credentials: 'same-origin', redirect: 'manual' };
   if (body !== undefined) {
@@ -56,14 +57,14 @@ export async function call(path, { method = 'GET', body, ifMatch, headers = {} }
   if (ifMatch) h['If-Match'] = ifMatch;
   // A page never waits forever: an answer that takes longer than this is reported as an error.
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
   init.signal = abort.signal;
   let response;
   try {
     response = await fetch(path, init);
   } catch (e) {
     throw new ApiError(0, null, abort.signal.aborted
-      ? 'Tjeneren svarte ikke innen ett minutt. Prøv igjen om litt.'
+      ? `Tjeneren svarte ikke innen ${Math.round(timeoutMs / 60000)} minutt(er). Prøv igjen om litt.`
       : 'Fikk ikke kontakt med tjeneren. Sjekk nettverket og prøv igjen.');
   } finally {
     clearTimeout(timer);

@@ -9,6 +9,7 @@ import * as myAreas from './pages/my-areas.js';
 import * as control from './pages/control.js';
 import * as report from './pages/report.js';
 import * as compare from './pages/compare.js';
+import { loadYears as loadReportingYears } from './years.js';
 
 const READER_ROLES = ['staff', 'reporter', 'controller', 'admin'];
 
@@ -127,16 +128,10 @@ async function route() {
   firstRender = false;
 }
 
+/** The reporting years across the services (GET /api/years), newest first. */
 async function loadYears() {
-  const lists = await Promise.all(['service-areas', 'finance'].map((svc) => tryGet(`/api/${svc}/years`)));
-  const years = new Set();
-  for (const list of lists) {
-    for (const entry of list || []) {
-      const y = typeof entry === 'object' ? entry.year : Number(entry);
-      if (y) years.add(y);
-    }
-  }
-  return [...years].sort((a, b) => b - a);
+  const { years } = await loadReportingYears();
+  return years.map((y) => y.year).sort((a, b) => b - a);
 }
 
 /** The committee may read published releases only: the recent years that have one. */

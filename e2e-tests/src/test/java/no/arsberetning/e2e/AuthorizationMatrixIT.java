@@ -69,7 +69,7 @@ class AuthorizationMatrixIT {
         writes.addAll(List.of("PATCH " + p + "/tables/{key}/cells", "POST " + p + "/imports", "PUT " + p + "/texts/{key}",
                 "POST " + p + "/sections/{section}/submit", "POST " + p + "/sections/{section}/approve",
                 "POST " + p + "/sections/{section}/return", "POST " + p + "/sections/{section}/reopen",
-                "POST " + p + "/releases"));
+                "POST " + p + "/releases", "POST /api/" + api + "/years", "POST " + p + "/restatements/acceptances"));
         return writes;
     }
 
@@ -84,6 +84,10 @@ class AuthorizationMatrixIT {
         cases.add(Case.controllerOnly(null, "POST /api/releases/{year}", "publish a year",
                 Probe.json("POST", "/api/releases/" + YEAR, null, "{}").header("Idempotency-Key", "matrix-should-never-publish"),
                 Probe.json("POST", "/api/releases/" + YEAR, null, "{}"), Set.of(400)));
+        cases.add(new Case(null, "POST /api/years", "open a year in every service",
+                Map.of("controller", Set.of(400), "admin", Set.of(400)),
+                Probe.json("POST", "/api/years", null, "{\"year\":2031,\"from\":2030}"),
+                Probe.json("POST", "/api/years", null, "{\"year\":2023,\"from\":2023}")));
     }
 
     @AfterAll

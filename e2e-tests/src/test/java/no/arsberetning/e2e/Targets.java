@@ -46,6 +46,7 @@ final class Targets {
         sections();
         imports();
         releases();
+        years();
         switch (service) {
             case FINANCE -> finance();
             case HR -> hr();
@@ -140,6 +141,18 @@ final class Targets {
         Probe deny = Probe.json("POST", prefix + "/releases", null, "{\"number\":9999,\"idempotencyKey\":\"matrix-never\"}");
         Probe allow = Probe.json("POST", prefix + "/releases", null, "{\"number\":0,\"idempotencyKey\":\"matrix-never\"}");
         controllerOnly("POST " + ops + "/releases", "freeze a release", deny, allow, 400);
+    }
+
+    /** Opening a year (controllers and administrators) and accepting a restatement (controllers). */
+    private void years() {
+        String years = "/api/" + service.api + "/years";
+        Probe deny = Probe.json("POST", years, null, "{\"year\":2031,\"from\":2030}");
+        Probe allow = Probe.json("POST", years, null, "{\"year\":2023,\"from\":2023}");
+        cases.add(new Case(service, "POST " + years, "open a year", Map.of("controller", Set.of(400), "admin", Set.of(400)),
+                deny, allow));
+        Probe accept = Probe.json("POST", prefix + "/restatements/acceptances", null,
+                "{\"table\":\"matrise\",\"row\":\"matrise\",\"column\":\"matrise\",\"reason\":\"matrise\"}");
+        controllerOnly("POST " + ops + "/restatements/acceptances", "accept a restatement of the year before", accept, accept, 404);
     }
 
     private void finance() {

@@ -91,10 +91,35 @@ function textEditor(ctx, serviceApi, text, etag, editable, onSaved) {
     h('label', { for: fieldId }, `Rediger: ${text.title || 'tekst'}`),
     h('p', { id: hintId, class: 'hint' }, 'Tom linje mellom avsnitt. Begynn en linje med «- » for en punktliste.'),
     textarea),
+  startingPoint(text, textarea, messages),
   h('div', { class: 'actions' }, saveButton),
   messages);
   box.append(form);
   return box;
+}
+
+/**
+ * Last year's text, offered as a starting point in a year opened from it: shown on request, and copied into the
+ * editor with one click — never saved until the person saves.
+ */
+function startingPoint(text, textarea, messages) {
+  const point = text.startingPoint;
+  if (!point || !point.html) return null;
+  const use = h('button', {
+    type: 'button',
+    class: 'button button--secondary',
+    onclick: () => {
+      if (textarea.value.trim() && !window.confirm('Feltet har tekst fra før. Vil du erstatte den med teksten fra ' + point.year + '?')) return;
+      textarea.value = toPlainText(point.html);
+      textarea.focus();
+      replace(messages, notice('ok', null, h('p', {}, `Teksten fra ${point.year} er satt inn. Oppdater den for ${text.year}, og lagre.`)));
+      announce(`Teksten fra ${point.year} er satt inn i feltet. Den er ikke lagret.`);
+    },
+  }, `Bruk teksten fra ${point.year} som utgangspunkt`);
+  return h('details', { class: 'starting-point' },
+    h('summary', {}, `Teksten fra ${point.year}`),
+    richText(point.html),
+    h('div', { class: 'actions' }, use));
 }
 
 function provenanceText(p) {

@@ -6,6 +6,7 @@ import { call, get, tryGet, idempotencyKey, ApiError } from '../api.js';
 import { number, dateAndTime, SERVICES, SECTION_STATUS } from '../format.js';
 import { reviewActions } from '../review.js';
 import { statusBadge, findingsTable } from './overview.js';
+import { yearsSection, restatementsSection } from '../years.js';
 
 async function loadSections(ctx) {
   const lists = await Promise.all(SERVICES.map(async (svc) => {
@@ -259,10 +260,12 @@ export async function render(root, ctx) {
   const queue = queueSection(ctx);
   const findings = findingsSection(ctx);
   const releases = releasesSection(ctx);
-  const publish = publishSection(ctx, () => releases.load());
+  const years = yearsSection(ctx);
+  const publish = publishSection(ctx, () => Promise.all([releases.load(), years.draw()]));
+  const restated = restatementsSection(ctx, async () => publish.update(await findings.load()));
   replace(root,
     h('h1', {}, `Kontroll ${ctx.year}`),
-    h('p', {}, 'Godkjenn eller returner innsendte seksjoner, gå gjennom funnene fra kontrollene og publiser en utgave av årsberetningen.'),
-    queue.section, publish.section, findings.section, releases.section);
-  await Promise.all([queue.draw(), findings.load().then((f) => publish.update(f)), releases.load()]);
+    h('p', {}, 'Godkjenn eller returner innsendte seksjoner, gå gjennom funnene fra kontrollene, publiser en utgave av årsberetningen og åpne neste år.'),
+    queue.section, restated.section, publish.section, findings.section, releases.section, years.section);
+  await Promise.all([queue.draw(), findings.load().then((f) => publish.update(f)), releases.load(), restated.draw(), years.draw()]);
 }

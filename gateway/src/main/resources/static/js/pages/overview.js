@@ -6,6 +6,7 @@ import { h, replace, dataTable, notice, hidden } from '../dom.js';
 import { get } from '../api.js';
 import { divergingBarChart, stackedBarChart, lineChart, GOAL_SERIES, SECTION_SERIES } from '../charts.js';
 import { number, signed, unitLabel, dateAndTime, SECTION_STATUS, GOAL_STATUS, SEVERITY, SERVICES, serviceById, decimalsOf } from '../format.js';
+import { historySection } from '../history.js';
 
 export function statusBadge(status, label) {
   return h('span', { class: `badge badge--${status || 'draft'}` }, label || SECTION_STATUS[status] || status || 'Utkast');
@@ -321,5 +322,6 @@ export async function render(root, ctx) {
     submissionsSection(ctx, dashboard.submissions),
     findingsSection(ctx, dashboard.findings),
     completenessSection(dashboard.completeness),
+    historySection(),
   );
 }

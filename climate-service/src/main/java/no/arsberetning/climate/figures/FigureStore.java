@@ -7,13 +7,12 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.climate.cycle.Documents;
 import no.arsberetning.common.audit.AuditTrail;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The year's figures from the chapter's text: read in printed order, created once, replaced with locking, audited. */
@@ -31,7 +30,7 @@ public class FigureStore {
     }
 
     public List<ChapterFigure> all(int year) {
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("order")), ChapterFigure.class);
+        return mongo.find(PerYear.of(year).with(Sort.by("order")), ChapterFigure.class);
     }
 
     /** The year's figures read, by key. */

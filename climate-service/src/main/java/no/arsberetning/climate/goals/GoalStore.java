@@ -3,14 +3,13 @@ package no.arsberetning.climate.goals;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.climate.cycle.Documents;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The year's climate goals: read in printed order, created once, replaced with optimistic locking, audited. */
@@ -28,7 +27,7 @@ public class GoalStore {
     }
 
     public List<ClimateGoal> all(int year) {
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("order")), ClimateGoal.class);
+        return mongo.find(PerYear.of(year).with(Sort.by("order")), ClimateGoal.class);
     }
 
     public ClimateGoal get(int year, String number) {

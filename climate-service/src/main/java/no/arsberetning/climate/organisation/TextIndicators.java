@@ -61,6 +61,11 @@ public class TextIndicators {
         return definitions.definitions().stream().map(d -> read(d, stated, byKey)).toList();
     }
 
+    /** The year's definitions as stored, if it has any. */
+    public java.util.Optional<IndicatorDefinitions> definitions(int year) {
+        return java.util.Optional.ofNullable(mongo.findById(IndicatorDefinitions.idOf(year), IndicatorDefinitions.class));
+    }
+
     /** Creates the year's definitions unless present (loaders may run again). */
     public boolean createIfAbsent(IndicatorDefinitions definitions) {
         Optional<IndicatorDefinitions> created = Documents.insertIfAbsent(mongo, definitions.id(), definitions);

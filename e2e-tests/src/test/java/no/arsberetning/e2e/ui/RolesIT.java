@@ -53,9 +53,10 @@ class RolesIT {
             assertThat(browser.all("select#year option, select[name='release'] option")).extracting(e -> e.getAttribute("value"))
                     .doesNotContain("arbeid");
             assertThat(browser.all("iframe[src^='/reports/'], a[href^='/reports/']")).as("no working version").isEmpty();
-            boolean published = Suite.send("GET", "/api/published/" + YEAR, "committee", null, java.util.Map.of()).statusCode() == 200;
-            if (published) {
-                assertThat(browser.find(".release iframe").getAttribute("src")).contains("/api/published/" + YEAR + "/");
+            // The committee starts at the newest published year: 2023, or a later year when another test published one.
+            int newest = newestPublishedYear();
+            if (newest > 0) {
+                assertThat(browser.find(".release iframe").getAttribute("src")).contains("/api/published/" + newest + "/");
             } else {
                 assertThat(browser.text("#app")).contains("Ingenting er publisert");
             }
@@ -104,5 +105,16 @@ class RolesIT {
             browser.driver.get(Suite.gateway().resolve("/api/me").toString());
             browser.await(d -> d.getCurrentUrl().endsWith("/api/me") && d.findElement(By.tagName("body")).getText().contains("401"));
         }
+    }
+
+    /** The newest of the last six years that the committee can read a release of (as the UI looks), or 0. */
+    private static int newestPublishedYear() {
+        int thisYear = java.time.Year.now().getValue();
+        for (int year = thisYear; year > thisYear - 6; year--) {
+            if (Suite.send("GET", "/api/published/" + year, "committee", null, java.util.Map.of()).statusCode() == 200) {
+                return year;
+            }
+        }
+        return 0;
     }
 }

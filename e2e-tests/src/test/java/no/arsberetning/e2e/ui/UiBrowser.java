@@ -246,7 +246,12 @@ final class UiBrowser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(250))
+        return await(condition, PATIENCE);
+    }
+
+    /** Waits longer than usual, for what the platform does in minutes (opening a year copies a whole report). */
+    <T> T await(Function<WebDriver, T> condition, Duration patience) {
+        return new WebDriverWait(driver, patience, Duration.ofMillis(250))
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }

@@ -45,11 +45,19 @@ public class FigureStore {
 
     /** Stores a year's figures unless it has them (idempotent: loaders may run again). */
     boolean createIfAbsent(int year, List<TextFigure> figures, Provenance provenance) {
+        return createIfAbsent(year, figures, provenance, Map.of());
+    }
+
+    /**
+     * Stores a year's figures unless it has them, some with an origin of their own (a year opened from an earlier
+     * one: the figures it carries).
+     */
+    public boolean createIfAbsent(int year, List<TextFigure> figures, Provenance provenance, Map<String, Provenance> own) {
         if (find(year).isPresent()) {
             return false;
         }
         ChapterFigures created = new ChapterFigures(ChapterFigures.idOf(year), year, List.copyOf(figures), provenance,
-                Map.of(), 0);
+                Map.copyOf(own), 0);
         try {
             mongo.insert(created);
         } catch (DuplicateKeyException raced) {

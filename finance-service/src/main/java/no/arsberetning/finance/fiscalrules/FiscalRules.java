@@ -39,6 +39,21 @@ public class FiscalRules {
         return FiscalRule.ALL.stream().map(rule -> evaluate(rule, year, stated, byKey)).toList();
     }
 
+    /**
+     * The figures that state the rules' targets: the city council sets them for the plan period, the same every year,
+     * so a new year carries them as they stand (as a period goal its ambition).
+     */
+    public static java.util.Set<String> targetFigures() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (FiscalRule rule : FiscalRule.ALL) {
+            ids.add(rule.targetFigure());
+            if (rule.upperTargetFigure() != null) {
+                ids.add(rule.upperTargetFigure());
+            }
+        }
+        return ids;
+    }
+
     static String explanationKey(FiscalRule rule) {
         return "fiscal-rule:" + rule.key();
     }

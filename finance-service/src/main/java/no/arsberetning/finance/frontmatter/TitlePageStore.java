@@ -36,7 +36,7 @@ public class TitlePageStore {
     }
 
     /** Creates the page unless it exists (idempotent: loaders may run again). */
-    TitlePage createIfAbsent(TitlePage page) {
+    public TitlePage createIfAbsent(TitlePage page) {
         TitlePage existing = mongo.findById(page.id(), TitlePage.class);
         if (existing != null) {
             return existing;

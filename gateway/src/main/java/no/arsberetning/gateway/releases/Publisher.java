@@ -28,15 +28,24 @@ import reactor.util.function.Tuples;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
  * Publishes a year: refuses while error findings are open or a required item of the statutory checklist
- * is missing, unless a controller gives a written reason (recorded with the release, with the missing items),
+ * is missing, unless a controller gives a written reason (recorded with the release, with the missing items) —
+ * except a figure that restates the year before differently ({@value #RESTATED}), which only its own accepted reason
+ * lets through —
  * then has every service freeze its part under one number. Idempotent: a retry with the same key gets
  * the same number and never a second release; a publish that stopped half way is completed by its retry.
  */
 @Service
 class Publisher {
+
+    /**
+     * The findings of a value that restates the year before and differs from what it published: each must be accepted
+     * by a controller with its own reason (in the owning service); a general override reason does not cover them.
+     */
+    static final String RESTATED = "prior-year-restated";
 
     private final Sources sources;
     private final ServiceClients clients;
@@ -61,6 +70,10 @@ class Publisher {
         return Mono.zip(openErrors(year), missingRequired(year)).flatMap(both -> {
             List<Finding> errors = both.getT1();
             List<Completeness.ItemResult> missing = both.getT2();
+            List<Finding> restated = errors.stream().filter(f -> RESTATED.equals(f.rule())).toList();
+            if (!restated.isEmpty()) {
+                return Mono.error(PublishRefusedException.unacceptedRestatements(restated));
+            }
             boolean needsOverride = !errors.isEmpty() || !missing.isEmpty();
             if (needsOverride && (overrideReason == null || overrideReason.isBlank())) {
                 return Mono.error(new PublishRefusedException(errors, missing));
@@ -72,12 +85,23 @@ class Publisher {
                         missingIds);
                 return Flux.fromIterable(sources.sources())
                         .concatMap(source -> clients.of(source.id()).freeze(year, request)
-                                .onErrorMap(e -> new ServicesUnavailableException(source.title()
-                                        + " kunne ikke fryse sin del av utgivelsen. Prøv igjen med samme nøkkel.", e)))
+                                .onErrorMap(e -> refusedOrUnavailable(source, e)))
                         .then(list(year))
                         .map(releases -> releases.stream().filter(r -> r.number() == number).findFirst().orElseThrow());
             });
         });
+    }
+
+    /**
+     * A service that refuses to freeze (409: it holds what must not be published, such as a restatement no controller
+     * accepted) refuses the publish, saying why; any other failure is a service out of reach (503, retry).
+     */
+    private static RuntimeException refusedOrUnavailable(Source source, Throwable e) {
+        if (e instanceof WebClientResponseException response && response.getStatusCode().value() == 409) {
+            return PublishRefusedException.refusedBy(source.title(), response.getResponseBodyAsString());
+        }
+        return new ServicesUnavailableException(source.title()
+                + " kunne ikke fryse sin del av utgivelsen. Prøv igjen med samme nøkkel.", e);
     }
 
     Mono<List<Release>> list(int year) {

@@ -15,9 +15,9 @@ class ReleaseProblemHandler {
     @ExceptionHandler(PublishRefusedException.class)
     ResponseEntity<ProblemDetail> refused(PublishRefusedException ex) {
         boolean findings = !ex.errors().isEmpty();
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, findings ? "open-findings" : "missing-required-content",
-                ex.getMessage());
-        problem.setTitle(findings ? "Åpne feil" : "Lovpålagt innhold mangler");
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.restatements() ? "unaccepted-restatements"
+                : findings ? "open-findings" : "missing-required-content", ex.getMessage());
+        problem.setTitle(ex.restatements() ? "Tall for året før er endret" : findings ? "Åpne feil" : "Lovpålagt innhold mangler");
         problem.setProperty("errors", ex.errors());
         problem.setProperty("missingRequired", ex.missingRequired());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

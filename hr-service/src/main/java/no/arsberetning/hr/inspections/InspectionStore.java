@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.tables.Provenance;
@@ -32,11 +33,11 @@ public class InspectionStore {
     }
 
     public List<Inspection> all(int year) {
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("order")), Inspection.class);
+        return mongo.find(PerYear.of(year).with(Sort.by("order")), Inspection.class);
     }
 
     boolean hasAny(int year) {
-        return mongo.exists(Query.query(Criteria.where("year").is(year)), Inspection.class);
+        return mongo.exists(PerYear.of(year), Inspection.class);
     }
 
     public Inspection get(int year, String key) {

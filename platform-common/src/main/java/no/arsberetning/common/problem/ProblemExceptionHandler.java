@@ -8,9 +8,11 @@ import no.arsberetning.common.locking.PreconditionFailedException;
 import no.arsberetning.common.locking.PreconditionRequiredException;
 import no.arsberetning.common.problem.Problems.FieldProblem;
 import no.arsberetning.common.imports.TabularFileException;
+import no.arsberetning.common.restatements.UnacceptedRestatementsException;
 import no.arsberetning.common.tables.ImportRejectedException;
 import no.arsberetning.common.tables.TableStore;
 import no.arsberetning.common.workflow.WorkflowConflictException;
+import no.arsberetning.common.years.YearConflictException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -126,10 +128,25 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new FieldProblem("text", ex.getMessage()))));
     }
 
+    @ExceptionHandler(UnacceptedRestatementsException.class)
+    ResponseEntity<ProblemDetail> unacceptedRestatements(UnacceptedRestatementsException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, UnacceptedRestatementsException.TYPE, ex.getMessage());
+        problem.setTitle("Tall for året før er endret");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(WorkflowConflictException.class)
     ResponseEntity<ProblemDetail> conflict(WorkflowConflictException ex) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "workflow-conflict", ex.getMessage());
         problem.setTitle("Ikke tillatt nå");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(YearConflictException.class)
+    ResponseEntity<ProblemDetail> yearConflict(YearConflictException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "year-conflict", ex.getMessage());
+        problem.setTitle("Året kan ikke åpnes slik");
+        problem.setProperty("reason", ex.reason());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

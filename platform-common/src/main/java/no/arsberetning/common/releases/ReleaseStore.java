@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 
 import tools.jackson.databind.ObjectMapper;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.report.ChapterReport;
 import no.arsberetning.common.report.ReportDocument;
@@ -19,13 +20,12 @@ import no.arsberetning.common.workflow.WorkflowConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Freezes the service's report into numbered releases. Idempotent: the same number with the same key
  * returns the existing release; the same number with another key is a conflict. Releases are only ever
- * inserted.
+ * inserted, and only when every {@link ReleaseGuard} allows it.
  */
 public class ReleaseStore {
 
@@ -35,15 +35,22 @@ public class ReleaseStore {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<ReleaseGuard> guards;
 
     public ReleaseStore(MongoOperations mongo, ChapterReport report, SectionWorkflow workflow, AuditTrail audit,
             ObjectMapper json, Clock clock) {
+        this(mongo, report, workflow, audit, json, clock, List.of());
+    }
+
+    public ReleaseStore(MongoOperations mongo, ChapterReport report, SectionWorkflow workflow, AuditTrail audit,
+            ObjectMapper json, Clock clock, List<ReleaseGuard> guards) {
         this.mongo = mongo;
         this.report = report;
         this.workflow = workflow;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.guards = List.copyOf(guards);
     }
 
     public ServiceRelease freeze(int year, int number, String idempotencyKey, String overrideReason,
@@ -52,6 +59,7 @@ public class ReleaseStore {
         if (existing != null) {
             return sameRequest(existing, idempotencyKey);
         }
+        guards.forEach(guard -> guard.requirePublishable(year));
         ReportDocument frozen = report.published(year);
         List<String> notApproved = workflow.overview(year).stream()
                 .filter(s -> s.status() != SectionStatus.APPROVED)
@@ -70,7 +78,14 @@ public class ReleaseStore {
     }
 
     public List<ServiceRelease> all(int year) {
-        Query query = Query.query(Criteria.where("year").is(year)).with(Sort.by("number"));
+        Query query = PerYear.of(year).with(Sort.by("number"));
+        query.fields().exclude("report");
+        return mongo.find(query, ServiceRelease.class);
+    }
+
+    /** Every year's releases, without their content, oldest first. */
+    public List<ServiceRelease> all() {
+        Query query = new Query().with(Sort.by("year", "number"));
         query.fields().exclude("report");
         return mongo.find(query, ServiceRelease.class);
     }

@@ -9,6 +9,7 @@ import no.arsberetning.common.report.ChapterReport;
 import no.arsberetning.common.tables.TablesAutoConfiguration;
 import no.arsberetning.common.workflow.SectionWorkflow;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -23,12 +24,17 @@ public class ReleasesAutoConfiguration {
 
     @Bean
     ReleaseStore releaseStore(MongoOperations mongo, ChapterReport report, SectionWorkflow workflow, AuditTrail audit,
-            ObjectMapper json, Clock clock) {
-        return new ReleaseStore(mongo, report, workflow, audit, json, clock);
+            ObjectMapper json, Clock clock, ObjectProvider<ReleaseGuard> guards) {
+        return new ReleaseStore(mongo, report, workflow, audit, json, clock, guards.orderedStream().toList());
     }
 
     @Bean
     ReleasesController releasesController(ReleaseStore releases) {
         return new ReleasesController(releases);
+    }
+
+    @Bean
+    ReleasesController.AllYears allYearsReleasesController(ReleaseStore releases) {
+        return new ReleasesController.AllYears(releases);
     }
 }

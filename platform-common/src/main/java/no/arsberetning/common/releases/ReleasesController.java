@@ -43,6 +43,22 @@ class ReleasesController {
         return releases.all(year);
     }
 
+    /** Every year's releases without their content ({@code <prefix>/releases}): which years were published, and how often. */
+    @RestController
+    static class AllYears {
+
+        private final ReleaseStore releases;
+
+        AllYears(ReleaseStore releases) {
+            this.releases = releases;
+        }
+
+        @GetMapping("${arsberetning.api-prefix}/releases")
+        List<ServiceRelease> list() {
+            return releases.all();
+        }
+    }
+
     @GetMapping("/{number}")
     ServiceRelease release(@PathVariable int year, @PathVariable int number) {
         return releases.get(year, number);

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@link Table#provenance()} list, which cells refer to by {@link #id()}.
  *
  * @param kind {@code demo} (the demo dataset, transcribed from the printed report), {@code file-import},
- *             {@code manual} (entered by hand) or {@code external} (an external source such as a statistics table)
+ *             {@code manual} (entered by hand), {@code external} (an external source such as a statistics table),
+ *             {@code carried} (an earlier year's value, carried into a year opened from it: {@code source} names the
+ *             release, {@code fileSha256} is its content hash) or {@code year-opening} (the structure of a year
+ *             opened from an earlier one, and its cells not reported yet)
  * @param by who entered or imported it
  * @param at when it was entered, imported or (external) retrieved
  * @param fileName the imported file's name, when a file
@@ -26,6 +29,8 @@ public record ProvenanceEntry(String id, String kind, String by, Instant at, Str
     public static final String FILE_IMPORT = "file-import";
     public static final String MANUAL = "manual";
     public static final String EXTERNAL = "external";
+    public static final String CARRIED = "carried";
+    public static final String YEAR_OPENING = "year-opening";
 
     public ProvenanceEntry withId(String newId) {
         return new ProvenanceEntry(newId, kind, by, at, fileName, fileSha256, source, firstRelease);

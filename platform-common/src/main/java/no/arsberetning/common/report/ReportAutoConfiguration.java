@@ -1,5 +1,8 @@
 package no.arsberetning.common.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -8,19 +11,29 @@ import org.springframework.context.annotation.Bean;
 
 import no.arsberetning.common.years.ReportingYears;
 
-/** The report and checks endpoints, for a service that provides its {@link ChapterReport} and rules. */
+/** The report and checks endpoints, for a service that provides its {@link ChapterReport} and rules (and the {@link PlatformRule}s). */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({ChapterReport.class, ConsistencyRules.class})
 public class ReportAutoConfiguration {
 
     @Bean
-    ReportController reportController(ChapterReport report, ConsistencyRules rules) {
-        return new ReportController(report, rules);
+    ReportController reportController(ChapterReport report, ConsistencyRules rules, ObjectProvider<PlatformRule> platform) {
+        return new ReportController(report, withPlatformRules(rules, platform));
     }
 
     @Bean
-    ReportWarmUp reportWarmUp(ChapterReport report, ConsistencyRules rules, ObjectProvider<ReportingYears> years) {
-        return new ReportWarmUp(report, rules, years);
+    ReportWarmUp reportWarmUp(ChapterReport report, ConsistencyRules rules, ObjectProvider<PlatformRule> platform,
+            ObjectProvider<ReportingYears> years) {
+        return new ReportWarmUp(report, withPlatformRules(rules, platform), years);
+    }
+
+    /** The service's own rules, then every {@link PlatformRule}. */
+    static ConsistencyRules withPlatformRules(ConsistencyRules own, ObjectProvider<PlatformRule> platform) {
+        return year -> {
+            List<Finding> findings = new ArrayList<>(own.check(year));
+            platform.orderedStream().forEach(rule -> findings.addAll(rule.check(year)));
+            return findings;
+        };
     }
 }

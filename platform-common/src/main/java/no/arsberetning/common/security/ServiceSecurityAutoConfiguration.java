@@ -33,7 +33,8 @@ public class ServiceSecurityAutoConfiguration {
             @Value("${arsberetning.api-prefix:/api}") String apiPrefix) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, apiPrefix + "/*/releases", apiPrefix + "/*/releases/*")
+                        .requestMatchers(HttpMethod.GET, apiPrefix + "/releases", apiPrefix + "/*/releases",
+                                apiPrefix + "/*/releases/*")
                         .hasAnyRole(Roles.PUBLISHED_READERS)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(Roles.READERS)
                         .anyRequest().authenticated())

@@ -33,6 +33,10 @@ public final class ProvenanceEntries {
             case "file-import" -> new ProvenanceEntry(null, ProvenanceEntry.FILE_IMPORT, p.by(), p.at(), p.fileName(),
                     p.fileSha256(), null, null);
             case "manual" -> new ProvenanceEntry(null, ProvenanceEntry.MANUAL, p.by(), p.at(), null, null, null, null);
+            case CarriedProvenance.YEAR_OPENING -> new ProvenanceEntry(null, ProvenanceEntry.YEAR_OPENING, p.by(), p.at(), null,
+                    null, CarriedProvenance.describe(p), null);
+            case CarriedProvenance.RELEASE, CarriedProvenance.WORKING_DATA -> new ProvenanceEntry(null,
+                    ProvenanceEntry.CARRIED, p.by(), p.at(), null, p.fileSha256(), CarriedProvenance.describe(p), null);
             default -> new ProvenanceEntry(null, ProvenanceEntry.EXTERNAL, p.by(), p.at(), p.fileName(), p.fileSha256(),
                     source.isEmpty() ? null : source, null);
         };

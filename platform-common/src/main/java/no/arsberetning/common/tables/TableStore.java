@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.PreconditionFailedException;
 import no.arsberetning.common.locking.Versioned;
@@ -35,11 +36,11 @@ public class TableStore {
     }
 
     public List<ReportedTable> all(int year) {
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("order")), ReportedTable.class);
+        return mongo.find(PerYear.of(year).with(Sort.by("order")), ReportedTable.class);
     }
 
     public boolean hasAny(int year) {
-        return mongo.exists(Query.query(Criteria.where("year").is(year)), ReportedTable.class);
+        return mongo.exists(PerYear.of(year), ReportedTable.class);
     }
 
     public ReportedTable get(int year, String key) {

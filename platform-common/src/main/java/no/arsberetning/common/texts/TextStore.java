@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.Versioned;
 import no.arsberetning.common.tables.Provenance;
@@ -29,7 +30,7 @@ public class TextStore {
     }
 
     public List<ReportText> all(int year) {
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("key")), ReportText.class);
+        return mongo.find(PerYear.of(year).with(Sort.by("key")), ReportText.class);
     }
 
     public ReportText get(int year, String key) {

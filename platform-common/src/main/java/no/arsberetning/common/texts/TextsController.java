@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Explanatory texts over HTTP: {@code <prefix>/{year}/texts}. */
+/**
+ * Explanatory texts over HTTP: {@code <prefix>/{year}/texts}. In a year opened from an earlier one each text carries
+ * last year's text as {@code startingPoint}, for the writer to start from.
+ */
 @RestController
 @RequestMapping("${arsberetning.api-prefix}/{year}/texts")
 class TextsController {
@@ -30,26 +33,28 @@ class TextsController {
     private final TextStore texts;
     private final SectionWorkflow workflow;
     private final WritePolicy policy;
+    private final StartingPoints startingPoints;
 
-    TextsController(TextStore texts, SectionWorkflow workflow, WritePolicy policy) {
+    TextsController(TextStore texts, SectionWorkflow workflow, WritePolicy policy, StartingPoints startingPoints) {
         this.texts = texts;
         this.workflow = workflow;
         this.policy = policy;
+        this.startingPoints = startingPoints;
     }
 
     @GetMapping
-    List<ReportText> list(@PathVariable int year) {
-        return texts.all(year);
+    List<TextView> list(@PathVariable int year) {
+        return StartingPoints.views(texts.all(year), startingPoints, year);
     }
 
     @GetMapping("/{key}")
-    ResponseEntity<ReportText> text(@PathVariable int year, @PathVariable String key) {
+    ResponseEntity<TextView> text(@PathVariable int year, @PathVariable String key) {
         ReportText text = texts.get(year, key);
-        return ResponseEntity.ok().eTag(ETags.of(text.version())).body(text);
+        return ResponseEntity.ok().eTag(ETags.of(text.version())).body(TextView.of(text, startingPoints.of(year, key)));
     }
 
     @PutMapping("/{key}")
-    ResponseEntity<ReportText> update(@PathVariable int year, @PathVariable String key,
+    ResponseEntity<TextView> update(@PathVariable int year, @PathVariable String key,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TextEdit edit, Authentication who) {
         ReportText text = texts.get(year, key);
@@ -59,7 +64,7 @@ class TextsController {
         ETags.requireMatch(ifMatch, text.version());
         workflow.requireEditable(year, text.section());
         ReportText changed = texts.update(text, edit.html(), who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
+        return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(TextView.of(changed, startingPoints.of(year, key)));
     }
 
     record TextEdit(@NotNull(message = "Oppgi teksten.") @Size(max = 20000, message = "Teksten kan være på høyst 20 000 tegn.") String html) {

@@ -3,6 +3,7 @@ package no.arsberetning.common.texts;
 import no.arsberetning.common.tables.WritePolicy;
 import no.arsberetning.common.workflow.SectionWorkflow;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class TextsControllerConfiguration {
 
     @Bean
-    TextsController textsController(TextStore texts, SectionWorkflow workflow, WritePolicy policy) {
-        return new TextsController(texts, workflow, policy);
+    TextsController textsController(TextStore texts, SectionWorkflow workflow, WritePolicy policy,
+            ObjectProvider<StartingPoints> startingPoints) {
+        return new TextsController(texts, workflow, policy, startingPoints.getIfAvailable(() -> StartingPoints.NONE));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.security.AreaAccess;
 import no.arsberetning.common.security.KeycloakAuthorities;
@@ -44,7 +45,7 @@ public class SectionWorkflow {
     }
 
     public List<SectionView> overview(int year) {
-        Map<String, SectionState> states = mongo.find(Query.query(Criteria.where("year").is(year)), SectionState.class)
+        Map<String, SectionState> states = mongo.find(PerYear.of(year), SectionState.class)
                 .stream().collect(Collectors.toMap(SectionState::section, Function.identity()));
         return catalog.sections(year).stream()
                 .map(s -> SectionView.of(s, states.getOrDefault(s.key(), SectionState.initial(year, s.key()))))

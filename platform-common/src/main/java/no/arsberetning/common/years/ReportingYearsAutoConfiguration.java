@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Reporting years for every servlet service with a database and an API prefix. */
+/** Reporting years for every servlet service with a database and an API prefix (opening them: {@link YearOpeningAutoConfiguration}). */
 @AutoConfiguration(after = AuditAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(MongoOperations.class)
@@ -24,11 +24,6 @@ public class ReportingYearsAutoConfiguration {
     @Bean
     ReportingYears reportingYears(MongoOperations mongo, Clock clock) {
         return new ReportingYears(mongo, clock);
-    }
-
-    @Bean
-    ReportingYearsController reportingYearsController(ReportingYears years) {
-        return new ReportingYearsController(years);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package no.arsberetning.servicesgoals.goals;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import no.arsberetning.common.PerYear;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.Versioned;
 
@@ -27,7 +28,7 @@ public class Goals {
     }
 
     public List<PeriodGoal> all(int year) {
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("order")), PeriodGoal.class);
+        return mongo.find(PerYear.of(year).with(Sort.by("order")), PeriodGoal.class);
     }
 
     public PeriodGoal get(int year, String key) {
