@@ -99,6 +99,16 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void readersGetTheServicesPartOfTheOverviewAndTheCommitteeDoesNot() throws Exception {
+        mvc.perform(get(apiPrefix + "/2023/dashboard").with(token("staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.year").value(2023));
+        mvc.perform(get(apiPrefix + "/2023/dashboard").with(token("committee")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aTokenWithoutPlatformRolesIsForbidden() throws Exception {
         mvc.perform(get(apiPrefix + "/years").with(jwt()))
                 .andExpect(status().isForbidden());
