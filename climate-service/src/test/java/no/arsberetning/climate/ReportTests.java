@@ -28,6 +28,12 @@ class ReportTests extends ClimateApiTestSupport {
     }
 
     @Test
+    void theChapterDeclaresThatItsTrajectoryIsDrawnAsAChart() throws Exception {
+        mvc.perform(get(API + "/report").with(as("staff")))
+                .andExpect(jsonPath("$.chapters[0].charts").value(Matchers.contains("trajectory")));
+    }
+
+    @Test
     void goalsCarryReportedAndComputedStatusPerScope() throws Exception {
         String goals = "$.chapters[0].sections[1].blocks";
         mvc.perform(get(API + "/report").with(as("staff")))

@@ -1,7 +1,7 @@
-// Oversikt: the year at a glance from GET /api/dashboards/{year}: deviation per service area, goal status,
-// climate goals and the emission trajectory, gender-equality key figures, submission progress, open
-// findings, statutory content. Every chart has a table with the same numbers right after it; area names lead
-// to the area's own page.
+// Oversikt: the year at a glance from GET /api/dashboards/{year}: deviation per service area, goal status, the
+// key figures, goals and line charts the services publish (each under the heading its service gives it),
+// submission progress, open findings, statutory content. Every chart has a table with the same numbers right
+// after it; area names lead to the area's own page.
 import { h, replace, dataTable, notice, hidden } from '../dom.js';
 import { get } from '../api.js';
 import { divergingBarChart, stackedBarChart, lineChart, GOAL_SERIES, SECTION_SERIES } from '../charts.js';
@@ -93,54 +93,43 @@ function goalSection(goalStatus) {
   return section;
 }
 
-function climateSection(goals) {
-  const section = h('section', { 'aria-labelledby': 'klimamal' }, h('h2', { id: 'klimamal' }, 'Klimamål'));
-  if (!goals || goals.length === 0) {
-    section.append(h('p', {}, 'Ingen klimamål er tilgjengelige.'));
-    return section;
-  }
-  section.append(dataTable({
-    caption: 'Klimamål med rapportert og beregnet status',
+// A heading the service gave as an id: «Likestilling – nøkkeltall» → «likestilling-nokkeltall».
+function slug(text) {
+  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+    .normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function goalListSection(list) {
+  const id = slug(list.title);
+  return h('section', { 'aria-labelledby': id }, h('h2', { id }, list.title), dataTable({
+    caption: `${list.title} med rapportert og beregnet status`,
     columns: [{ label: 'Mål' }, { label: 'Rapportert status' }, { label: 'Beregnet status' }, { label: 'Samsvar' }],
-    rows: goals.map((g) => ({
+    rows: list.goals.map((g) => ({
       cells: [g.text || g.id, goalStatusText(g.reportedStatus), goalStatusText(g.computedStatus),
         g.reportedStatus && g.computedStatus ? (g.reportedStatus === g.computedStatus ? 'Samme' : 'Ulik') : 'Kan ikke beregnes'],
     })),
   }));
-  return section;
 }
 
-const TRAJECTORY_STYLE = {
+// Lines by what they are (the series' keys); a series of another kind gets the next of the fallbacks.
+const SERIES_STYLE = {
   reported: { color: '#1d6b32', marker: 'circle' },
   targets: { color: '#2c4f7c', marker: 'square', dash: '2 6' },
   required: { color: '#8a5a00', marker: 'diamond', dash: '8 5' },
   'pace-so-far': { color: '#6b3fa0', marker: 'circle', dash: '3 3' },
 };
+const FALLBACK_STYLES = Object.values(SERIES_STYLE);
 
-function measureText(measure) {
-  return measure && measure.value !== null && measure.value !== undefined ? number(measure.value) : '–';
-}
-
-/** The emission trajectory: reported cuts, targets and the path still needed, as a line chart and a table. */
-function trajectorySection(trajectory) {
-  const section = h('section', { 'aria-labelledby': 'utslippsbane' }, h('h2', { id: 'utslippsbane' }, 'Klimagassutslipp – utslippsbane'));
-  if (!trajectory || !trajectory.chart || trajectory.chart.series.length === 0) {
-    section.append(h('p', {}, 'Utslippsbanen er ikke tilgjengelig.'));
-    return section;
-  }
-  const { chart, latest, outlook } = trajectory;
-  const facts = [];
-  if (latest) facts.push(`Siste rapporterte kutt: ${measureText(latest.reduction)} % (${latest.year}).`);
-  if (outlook) {
-    facts.push(`Mål for ${outlook.targetYear}: ${measureText(outlook.target)} %. Gjenstår: ${measureText(outlook.remaining)} prosentpoeng,`
-      + ` ${measureText(outlook.requiredPerYear)} prosentpoeng per år; takten så langt er ${measureText(outlook.paceSoFar)} prosentpoeng per år.`);
-  }
-  section.append(h('p', {}, facts.join(' ')), h('p', { class: 'hint' }, trajectory.convention || ''));
-  const series = chart.series.map((item) => ({ ...item, ...(TRAJECTORY_STYLE[item.key] || TRAJECTORY_STYLE.reported) }));
+/** A line chart a service publishes (such as the emission trajectory): what it shows in words, the chart and a table. */
+function chartSection(chart) {
+  const unit = chart.unit === 'percent' ? ' %' : '';
+  const section = h('section', { 'aria-labelledby': chart.id }, h('h2', { id: chart.id }, chart.title),
+    h('p', {}, (chart.facts || []).join(' ')), h('p', { class: 'hint' }, chart.note || ''));
+  const series = chart.series.map((item, i) => ({ ...item, ...(SERIES_STYLE[item.key] || FALLBACK_STYLES[i % FALLBACK_STYLES.length]) }));
   section.append(lineChart(series, {
     title: chart.valueLabel,
-    description: `Kutt i prosent av utslippene i ${trajectory.referenceYear}: rapportert, mål og nødvendig bane. Tallene står i tabellen under.`,
-    unit: ' %',
+    description: `${chart.title}: ${chart.series.map((item) => item.label).join(', ')}. Tallene står i tabellen under.`,
+    unit,
   }));
   const years = [...new Set(chart.series.flatMap((item) => item.points.map((p) => p.year)))].sort();
   section.append(dataTable({
@@ -178,18 +167,14 @@ function provenanceDetails(p, what) {
     h('p', {}, provenanceText(p)));
 }
 
-function equalitySection(figures) {
-  const section = h('section', { 'aria-labelledby': 'likestilling' }, h('h2', { id: 'likestilling' }, 'Likestilling – nøkkeltall'));
-  if (!figures || figures.length === 0) {
-    section.append(h('p', {}, 'Ingen nøkkeltall for likestilling er tilgjengelige.'));
-    return section;
-  }
-  section.append(h('dl', { class: 'figures' }, figures.map((f) => h('div', { class: 'figure-card' },
-    h('dt', {}, f.label),
-    h('dd', { class: 'figure-value' }, f.unit === 'percent' && f.value !== null ? `${number(f.value)} %` : (f.text || number(f.value))),
-    h('dd', { class: 'figure-source' }, f.table ? `Kilde: tabell ${f.table}` : ''),
-    h('dd', { class: 'figure-provenance' }, provenanceDetails(f.provenance, f.label))))));
-  return section;
+function keyFiguresSection(group) {
+  const id = slug(group.title);
+  return h('section', { 'aria-labelledby': id }, h('h2', { id }, group.title),
+    h('dl', { class: 'figures' }, group.figures.map((f) => h('div', { class: 'figure-card' },
+      h('dt', {}, f.label),
+      h('dd', { class: 'figure-value' }, f.unit === 'percent' && f.value !== null ? `${number(f.value)} %` : (f.text || number(f.value))),
+      h('dd', { class: 'figure-source' }, f.table ? `Kilde: tabell ${f.table}` : ''),
+      h('dd', { class: 'figure-provenance' }, provenanceDetails(f.provenance, f.label))))));
 }
 
 function submissionsSection(ctx, submissions) {
@@ -316,9 +301,9 @@ export async function render(root, ctx) {
     sourcesNotice(dashboard.sources),
     deviationSection(ctx, dashboard.deviationPerArea),
     goalSection(dashboard.goalStatus),
-    equalitySection(dashboard.equality),
-    climateSection(dashboard.climateGoals),
-    trajectorySection(dashboard.climateTrajectory),
+    ...(dashboard.keyFigures || []).map(keyFiguresSection),
+    ...(dashboard.goals || []).map(goalListSection),
+    ...(dashboard.charts || []).map(chartSection),
     submissionsSection(ctx, dashboard.submissions),
     findingsSection(ctx, dashboard.findings),
     completenessSection(dashboard.completeness),

@@ -20,6 +20,7 @@ import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.ChapterReport;
 import no.arsberetning.common.report.ReportDocument;
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.tables.ReportTables;
 import no.arsberetning.common.tables.ReportedTable;
@@ -68,10 +69,13 @@ class ClimateChapterReport implements ChapterReport {
             sections.add(new Section("indikatorer-fra-teksten", "Indikatorer for egen virksomhet og byen",
                     List.of(new Block.TableBlock(TextIndicatorTable.of(stated)))));
         }
-        trajectory.view(year).ifPresent(v -> sections.add(trajectorySection(v)));
+        Optional<TrajectoryView> path = trajectory.view(year);
+        path.ifPresent(v -> sections.add(trajectorySection(v)));
         texts.find(year, ChapterTexts.FURTHER_WORK).ifPresent(t -> sections.add(new Section("videre-arbeid", t.title(),
                 List.of(new Block.Text(t.html())))));
-        return new ReportDocument(SOURCE, year, List.of(new Chapter("3", "Klimabudsjett", List.copyOf(sections))));
+        // The trajectory's table is drawn as a chart beside it: the chapter says so, readers need not guess.
+        List<Chart> charts = path.isPresent() ? List.of(Chart.TRAJECTORY) : List.of();
+        return new ReportDocument(SOURCE, year, List.of(new Chapter("3", "Klimabudsjett", List.copyOf(sections), charts)));
     }
 
     private Optional<Section> goalSection(int year) {

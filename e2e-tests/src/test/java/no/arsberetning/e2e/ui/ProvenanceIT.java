@@ -102,11 +102,11 @@ class ProvenanceIT {
         // A part whose service is slow to answer is empty (circuit breaker); ask again until both parts are there.
         JsonNode dashboard = Suite.get("/api/dashboards/" + YEAR, "staff");
         for (long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-                (dashboard.get("equality").isEmpty() || dashboard.get("deviationPerArea").isEmpty()) && System.nanoTime() < until; ) {
+                (dashboard.get("keyFigures").isEmpty() || dashboard.get("deviationPerArea").isEmpty()) && System.nanoTime() < until; ) {
             Thread.sleep(2000);
             dashboard = Suite.get("/api/dashboards/" + YEAR, "staff");
         }
-        assertThat(dashboard.at("/equality/0/provenance/kind").asString()).isNotBlank();
+        assertThat(dashboard.at("/keyFigures/0/figures/0/provenance/kind").asString()).isNotBlank();
         assertThat(dashboard.at("/deviationPerArea/0/provenance/kind").asString())
                 .as(dashboard.get("deviationPerArea").toString()).isNotBlank();
         try (UiBrowser browser = UiBrowser.loggedIn("staff")) {
@@ -119,9 +119,9 @@ class ProvenanceIT {
             assertThat(details.getAttribute("open")).isNull();
             new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
             browser.await(d -> details.getAttribute("open") != null);
-            String expected = "demo".equals(dashboard.at("/equality/0/provenance/kind").asString())
+            String expected = "demo".equals(dashboard.at("/keyFigures/0/figures/0/provenance/kind").asString())
                     ? "Demodata fra Trondheim kommune, Årsberetning 2023 (trykt rapport)"
-                    : dashboard.at("/equality/0/provenance/by").asString();
+                    : dashboard.at("/keyFigures/0/figures/0/provenance/by").asString();
             assertThat(details.getText()).contains(expected);
             AccessibilityIT.check(browser, "oversikt-med-opphav");
         }

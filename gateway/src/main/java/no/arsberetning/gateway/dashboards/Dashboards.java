@@ -1,44 +1,42 @@
 package no.arsberetning.gateway.dashboards;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
-import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.dashboard.DashboardPart;
 import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Goal;
 import no.arsberetning.common.report.GoalStatus;
 import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.common.report.ReportDocument.Section;
-import no.arsberetning.common.tables.ProvenanceEntries;
-import no.arsberetning.gateway.dashboards.Dashboard.AreaDeviation;
-import no.arsberetning.gateway.dashboards.Dashboard.FindingCounts;
-import no.arsberetning.gateway.dashboards.Dashboard.GoalStatusCount;
-import no.arsberetning.gateway.dashboards.Dashboard.GoalSummary;
-import no.arsberetning.gateway.dashboards.Dashboard.KeyFigure;
-import no.arsberetning.gateway.dashboards.Dashboard.Submission;
 import no.arsberetning.gateway.completeness.Checklist;
 import no.arsberetning.gateway.completeness.CompletenessEvaluator;
+import no.arsberetning.gateway.dashboards.Dashboard.FindingCounts;
+import no.arsberetning.gateway.dashboards.Dashboard.GoalStatusCount;
+import no.arsberetning.gateway.dashboards.Dashboard.Submission;
 import no.arsberetning.gateway.reports.ComposedReport;
+import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
 import no.arsberetning.gateway.reports.ReportComposer;
-import no.arsberetning.gateway.services.ClimateApi;
-import no.arsberetning.gateway.services.ServiceApi.StoredRow;
-import no.arsberetning.gateway.services.ServiceApi.StoredTable;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
+import no.arsberetning.gateway.services.Sources.Source;
+import no.arsberetning.gateway.services.Unavailable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.stereotype.Service;
 
-/** Builds the overview of a year from the composed report and the services' tables and sections, in parallel. */
+/**
+ * Builds the overview of a year, in parallel: the composed report (goal status, findings, checklist), every
+ * service's own dashboard part and its sections. The parts are put together as the services publish them.
+ */
 @Service
 class Dashboards {
 
@@ -58,84 +56,47 @@ class Dashboards {
 
     Mono<Dashboard> of(int year) {
         Mono<ComposedReport> report = composer.compose(year, true);
-        Mono<List<AreaDeviation>> deviation = guarded("finance-table", clients.of("finance").table(year, "1.2")
-                .map(Dashboards::deviationPerArea), List.of());
-        Mono<List<KeyFigure>> equality = guarded("hr-table", Mono.zip(clients.of("hr").table(year, "2.4"),
-                clients.of("hr").table(year, "2.6")).map(t -> equality(t.getT1(), t.getT2())), List.of());
+        Mono<List<Part>> parts = Flux.fromIterable(sources.sources()).flatMapSequential(source -> part(source, year)).collectList();
         Mono<List<Submission>> submissions = Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> guarded(source.id() + "-sections", clients.of(source.id()).sections(year)
                         .map(sections -> sections.stream().map(s -> new Submission(source.id(), s.key(), s.title(), s.area(),
                                 s.status(), s.statusLabel(), s.comment())).toList()), List.<Submission>of()))
                 .flatMapIterable(Function.identity())
                 .collectList();
-        Mono<Optional<ClimateApi.Trajectory>> trajectory = guarded("climate-trajectory",
-                clients.of("climate", ClimateApi.class).trajectory(year).map(Optional::of), Optional.empty());
-        return Mono.zip(report, deviation, equality, submissions, trajectory).map(all -> new Dashboard(year, all.getT2(),
-                goalStatus(all.getT1()), climateGoals(all.getT1()), all.getT5().orElse(null), all.getT3(), all.getT4(),
-                counts(all.getT1().findings()), all.getT1().sources(),
-                CompletenessEvaluator.evaluate(Checklist.standard(), all.getT1())));
+        return Mono.zip(report, parts, submissions).map(all -> {
+            ComposedReport composed = all.getT1();
+            List<DashboardPart> published = all.getT2().stream().map(Part::part).toList();
+            return new Dashboard(year, flat(published, DashboardPart::deviations), goalStatus(composed),
+                    flat(published, DashboardPart::keyFigures), flat(published, DashboardPart::goals),
+                    flat(published, DashboardPart::charts), all.getT3(), counts(composed.findings()),
+                    sources(composed.sources(), all.getT2()), CompletenessEvaluator.evaluate(Checklist.standard(), composed));
+        });
+    }
+
+    private Mono<Part> part(Source source, int year) {
+        return breakers.create(source.id() + "-dashboard").run(
+                clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null)),
+                error -> Mono.just(new Part(source.id(), DashboardPart.empty(year),
+                        Unavailable.reason(source.title(), error, sources.timeLimit(), year))));
     }
 
     private <T> Mono<T> guarded(String name, Mono<T> call, T fallback) {
         return breakers.create(name).run(call, error -> Mono.just(fallback));
     }
 
-    static List<AreaDeviation> deviationPerArea(StoredTable table) {
-        int actual = table.column("Regnskap");
-        int revised = Math.max(table.column("Regulert"), table.column("Revidert"));
-        int deviation = table.column("Avvik");
-        List<AreaDeviation> rows = new ArrayList<>();
-        for (StoredRow row : table.rows()) {
-            if (row.area() != null && actual >= 0 && revised >= 0 && deviation >= 0) {
-                rows.add(new AreaDeviation(row.area(), row.label(), row.cells().get(actual).value(),
-                        row.cells().get(revised).value(), row.cells().get(deviation).value(), row.cells().get(deviation).text(),
-                        table.unit(), table.number(), table.provenanceOf(row, deviation)));
-            }
-        }
-        return rows;
+    private static <T> List<T> flat(List<DashboardPart> parts, Function<DashboardPart, List<T>> what) {
+        return parts.stream().flatMap(part -> what.apply(part).stream()).toList();
     }
 
-    /** Women's share of employees and of FTEs (table 2.4), and women's pay as a share of men's (table 2.6). */
-    static List<KeyFigure> equality(StoredTable workforce, StoredTable pay) {
-        List<KeyFigure> figures = new ArrayList<>();
-        StoredRow total = workforce.rows().stream().filter(r -> "total".equals(r.kind())).reduce((a, b) -> b).orElse(null);
-        int women = workforce.column("Kvinne Antall");
-        int all = workforce.column("Sluttsum Antall");
-        int womenFteShare = workforce.column("Kvinne Andel");
-        if (total != null && women >= 0 && all >= 0 && total.cells().get(all).value() != null) {
-            BigDecimal share = percent(total.cells().get(women).value(), total.cells().get(all).value());
-            figures.add(new KeyFigure("Andel kvinner av ansatte (beregnet)", share, PrintedNumbers.format(share) + " %", "percent",
-                    workforce.number(), workforce.provenanceOf(total, all)));
-        }
-        if (total != null && womenFteShare >= 0) {
-            figures.add(new KeyFigure("Andel kvinner av årsverk (rapportert)", total.cells().get(womenFteShare).value(),
-                    total.cells().get(womenFteShare).text(), "percent", workforce.number(),
-                    workforce.provenanceOf(total, womenFteShare)));
-        }
-        int salary = pay.column("Årslønn");
-        BigDecimal womenPay = value(pay, "Kvinne", salary);
-        BigDecimal menPay = value(pay, "Mann", salary);
-        if (womenPay != null && menPay != null) {
-            BigDecimal ratio = percent(womenPay, menPay);
-            figures.add(new KeyFigure("Kvinners årslønn i prosent av menns (beregnet)", ratio, PrintedNumbers.format(ratio) + " %",
-                    "percent", pay.number(), ProvenanceEntries.of(pay.provenance())));
-        }
-        return figures;
-    }
-
-    private static BigDecimal value(StoredTable table, String rowLabel, int column) {
-        if (column < 0) {
-            return null;
-        }
-        return table.rows().stream().filter(r -> r.label().equalsIgnoreCase(rowLabel)).findFirst()
-                .map(r -> r.cells().get(column).value()).orElse(null);
-    }
-
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        if (part == null || whole == null || whole.signum() == 0) {
-            return null;
-        }
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+    /** The report's sources, each unavailable also when its dashboard part did not come. */
+    static List<SourceStatus> sources(List<SourceStatus> report, List<Part> parts) {
+        Map<String, String> missing = new HashMap<>();
+        parts.stream().filter(p -> p.reason() != null).forEach(p -> missing.put(p.service(), p.reason()));
+        return report.stream()
+                .map(s -> s.available() && missing.containsKey(s.service())
+                        ? new SourceStatus(s.service(), s.title(), s.chapters(), false, missing.get(s.service()), s.elapsedMillis())
+                        : s)
+                .toList();
     }
 
     static List<GoalStatusCount> goalStatus(ComposedReport report) {
@@ -158,28 +119,6 @@ class Dashboards {
         return counts;
     }
 
-    static List<GoalSummary> climateGoals(ComposedReport report) {
-        List<GoalSummary> goals = new ArrayList<>();
-        for (Chapter chapter : report.chapters()) {
-            if (!"3".equals(chapter.number())) {
-                continue;
-            }
-            for (Section section : chapter.sections()) {
-                for (Block block : section.blocks()) {
-                    if (block instanceof Block.Goals g) {
-                        for (Goal goal : g.goals()) {
-                            Goal.Indicator first = goal.indicators().isEmpty() ? null : goal.indicators().get(0);
-                            goals.add(new GoalSummary(goal.id(), goal.text(),
-                                    first == null || first.reportedStatus() == null ? null : code(first.reportedStatus()),
-                                    first == null || first.computedStatus() == null ? null : code(first.computedStatus())));
-                        }
-                    }
-                }
-            }
-        }
-        return goals;
-    }
-
     private static List<Goal.Indicator> indicators(Chapter chapter) {
         List<Goal.Indicator> indicators = new ArrayList<>();
         for (Section section : chapter.sections()) {
@@ -193,7 +132,11 @@ class Dashboards {
     }
 
     private static String code(GoalStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A service's dashboard part, or an empty one and why. */
+    record Part(String service, DashboardPart part, String reason) {
     }
 
     static FindingCounts counts(List<Finding> findings) {

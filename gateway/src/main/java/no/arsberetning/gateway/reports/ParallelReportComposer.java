@@ -18,7 +18,6 @@ import no.arsberetning.gateway.services.Sources.Source;
 import no.arsberetning.gateway.services.Unavailable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
@@ -37,12 +36,9 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     private final List<CrossServiceRules> crossServiceRules;
     private final Clock clock;
     private final String municipality;
-    private final ComposedReportJson json;
 
     ParallelReportComposer(Sources sources, ServiceClients clients, ReactiveCircuitBreakerFactory<?, ?> breakers,
-            List<CrossServiceRules> crossServiceRules, @Value("${arsberetning.municipality:Trondheim kommune}") String municipality,
-            ObjectMapper json) {
-        this.json = new ComposedReportJson(json);
+            List<CrossServiceRules> crossServiceRules, @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
         this.sources = sources;
         this.clients = clients;
         this.breakers = breakers;
@@ -69,29 +65,6 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
             return new ComposedReport(year, "Årsberetning " + year, municipality, clock.instant(), null,
                     List.copyOf(statuses), List.copyOf(chapters), both.getT2(), frontMatter);
         });
-    }
-
-    /**
-     * The same report as {@link #compose(int, boolean)} without findings, as JSON: each service's chapters
-     * are passed through as it wrote them instead of being bound to records and written again (the API
-     * answer; the HTML and PDF documents need the records).
-     */
-    Mono<ComposedReportJson.Written> composeJson(int year) {
-        return Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> rawPart(source, year))
-                .collectList()
-                .map(parts -> {
-                    List<ComposedReportJson.Chapters> chapters = new ArrayList<>();
-                    List<SourceStatus> statuses = new ArrayList<>();
-                    FrontMatter frontMatter = null;
-                    for (RawPart part : parts) {
-                        chapters.add(part.chapters());
-                        statuses.add(part.status());
-                        frontMatter = frontMatter != null ? frontMatter : part.chapters().frontMatter();
-                    }
-                    return json.write(new ComposedReport(year, "Årsberetning " + year, municipality, clock.instant(), null,
-                            List.copyOf(statuses), List.of(), List.of(), frontMatter), chapters);
-                });
     }
 
     /** Every service's findings and the cross-service rules; a service that cannot answer is a warning. */
@@ -123,16 +96,6 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         });
     }
 
-    private Mono<RawPart> rawPart(Source source, int year) {
-        long started = System.nanoTime();
-        Mono<RawPart> call = clients.reportJson(source.id(), year)
-                .map(report -> new RawPart(json.chaptersOf(report), status(source, true, null, started)));
-        return guarded(source, "report", call, error -> {
-            String reason = Unavailable.reason(source.title(), error, sources.timeLimit(), year);
-            return new RawPart(ComposedReportJson.placeholders(placeholders(source, reason)), status(source, false, reason, started));
-        });
-    }
-
     private <T> Mono<T> guarded(Source source, String call, Mono<T> mono, Function<Throwable, T> fallback) {
         return breakers.create(source.id() + "-" + call).run(mono, error -> Mono.just(fallback.apply(error)));
     }
@@ -155,9 +118,6 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     }
 
     private record Part(List<Chapter> chapters, FrontMatter frontMatter, SourceStatus status) {
-    }
-
-    private record RawPart(ComposedReportJson.Chapters chapters, SourceStatus status) {
     }
 
 }

@@ -3,13 +3,8 @@ package no.arsberetning.gateway.reports;
 import java.util.List;
 
 import no.arsberetning.common.report.Finding;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,13 +19,9 @@ class ReportsController {
         this.composer = composer;
     }
 
-    /** The {@link ComposedReport} as JSON, written with the services' chapters passed through (see {@link ParallelReportComposer#composeJson}). */
     @GetMapping("/api/reports/{year}")
-    Mono<ResponseEntity<Flux<DataBuffer>>> report(@PathVariable int year, ServerHttpResponse response) {
-        return composer.composeJson(year).map(json -> ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .contentLength(json.length())
-                .body(Flux.fromIterable(json.pieces()).map(piece -> response.bufferFactory().wrap(piece.slice()))));
+    Mono<ComposedReport> report(@PathVariable int year) {
+        return composer.compose(year, false);
     }
 
     @GetMapping("/api/reports/{year}/checks")

@@ -10,8 +10,8 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Spring Security creates the CSRF token lazily; subscribing to it here writes the {@code XSRF-TOKEN}
- * cookie on every page, so the browser UI can send it back on writes and on logout. A request with a bearer
- * token is an API client's, which has no cookies to protect: it gets none (a random token each time cost CPU).
+ * cookie on every page, so the browser UI can send it back on writes and on logout. Only people's requests
+ * carry a CSRF token: an API client's (a bearer token) has no cookies to protect and gets none.
  */
 @Component
 class CsrfCookieWebFilter implements WebFilter {
@@ -19,6 +19,6 @@ class CsrfCookieWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        return (token == null || BearerTokenHeaderConverter.presentIn(exchange) ? Mono.empty() : token).then(chain.filter(exchange));
+        return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
     }
 }

@@ -1,18 +1,18 @@
 package no.arsberetning.gateway.security;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
-import no.arsberetning.common.BeanWrapping;
 import no.arsberetning.common.security.KeycloakAuthorities;
 import no.arsberetning.common.security.Roles;
+import no.arsberetning.gateway.tuning.BearerTokenHeaderConverter;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -22,25 +22,24 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
-import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.util.StringUtils;
 
 /**
- * People log in through Keycloak's page (OIDC, a session, the token relayed to the services); API
- * clients send bearer tokens, checked here and again by each service. API paths answer 401 as a problem
- * document instead of redirecting to the login page.
+ * Two filter chains. API clients send bearer tokens: checked here (and again by each service), stateless — no
+ * session is looked up or made, no CSRF token, no saved request. People log in through Keycloak's page (OIDC,
+ * a session, the token relayed to the services, CSRF on writes). Both apply the same authorization rules;
+ * API paths answer 401 and 403 as problem documents instead of redirecting to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -51,46 +50,70 @@ class GatewaySecurityConfiguration {
     /** What the gateway composes from working data: readers only, never the committee. */
     static final String[] COMPOSED = {"/api/reports/**", "/reports/**", "/api/dashboards/**"};
 
+    /**
+     * Requests that name a bearer token ({@code Authorization: Bearer …}, case ignored as RFC 6750 allows),
+     * well-formed or not: they are judged by the token alone, and a malformed one is 401.
+     */
+    private static final ServerWebExchangeMatcher BEARER = exchange -> StringUtils.startsWithIgnoreCase(
+            exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION), "Bearer")
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-            ObjectMapper json) {
+    @Order(1)
+    SecurityWebFilterChain apiClients(ServerHttpSecurity http, ObjectMapper json) {
         ProblemServerHandlers problems = new ProblemServerHandlers(json);
-        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
-        // The first rule that matches decides; the services' APIs, asked most often, are checked first (no
-        // path matches two rules, so the order between them does not change who may do what).
-        http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, SERVICE_APIS).hasAnyRole(Roles.READERS)
-                        .pathMatchers(SERVICE_APIS).hasAnyRole(Roles.REPORTER, Roles.CONTROLLER, Roles.ADMIN)
-                        .pathMatchers(HttpMethod.GET, COMPOSED).hasAnyRole(Roles.READERS)
-                        .pathMatchers(HttpMethod.GET, "/api/years").hasAnyRole(Roles.READERS)
-                        .pathMatchers(HttpMethod.POST, "/api/years").hasAnyRole(Roles.CONTROLLER, Roles.ADMIN)
-                        .pathMatchers("/api/years", "/api/years/**").denyAll()
-                        .pathMatchers(HttpMethod.GET, "/api/releases/**").hasAnyRole(Roles.READERS)
-                        .pathMatchers("/api/releases/**").hasRole(Roles.CONTROLLER)
-                        .pathMatchers(HttpMethod.GET, "/api/published/**").hasAnyRole(Roles.PUBLISHED_READERS)
-                        .pathMatchers(COMPOSED).denyAll()
-                        .pathMatchers("/api/published/**").denyAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/tilgjengelighet", "/tilgjengelighet/**").permitAll()
-                        .anyExchange().authenticated())
-                .securityContextRepository(SessionUnlessBearer.securityContexts())
-                .requestCache(cache -> cache.requestCache(SessionUnlessBearer.savedRequests()))
-                .oauth2Login(login -> { })
+        return authorized(http)
+                .securityMatcher(BEARER)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenConverter(new BearerTokenHeaderConverter())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(KeycloakAuthorities.jwtAuthenticationConverter())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain people(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations, ObjectMapper json) {
+        ProblemServerHandlers problems = new ProblemServerHandlers(json);
+        return authorized(http)
+                .oauth2Login(login -> { })
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint(api, problems))
+                        .authenticationEntryPoint(entryPoint(ServerWebExchangeMatchers.pathMatchers("/api/**"), problems))
                         .accessDeniedHandler(problems))
                 .logout(logout -> logout.logoutSuccessHandler(oidcLogout(registrations)))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(browserWrites()));
-        return http.build();
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+                .build();
+    }
+
+    /**
+     * Who may do what, the same for people and API clients. The first rule that matches decides; the services'
+     * APIs, asked most often, are checked first (no path matches two rules, so the order between them does not
+     * change who may do what).
+     */
+    private static ServerHttpSecurity authorized(ServerHttpSecurity http) {
+        return http.authorizeExchange(exchanges -> exchanges
+                .pathMatchers(HttpMethod.GET, SERVICE_APIS).hasAnyRole(Roles.READERS)
+                .pathMatchers(SERVICE_APIS).hasAnyRole(Roles.REPORTER, Roles.CONTROLLER, Roles.ADMIN)
+                .pathMatchers(HttpMethod.GET, COMPOSED).hasAnyRole(Roles.READERS)
+                .pathMatchers(HttpMethod.GET, "/api/years").hasAnyRole(Roles.READERS)
+                .pathMatchers(HttpMethod.POST, "/api/years").hasAnyRole(Roles.CONTROLLER, Roles.ADMIN)
+                .pathMatchers("/api/years", "/api/years/**").denyAll()
+                .pathMatchers(HttpMethod.GET, "/api/releases/**").hasAnyRole(Roles.READERS)
+                .pathMatchers("/api/releases/**").hasRole(Roles.CONTROLLER)
+                .pathMatchers(HttpMethod.GET, "/api/published/**").hasAnyRole(Roles.PUBLISHED_READERS)
+                .pathMatchers(COMPOSED).denyAll()
+                .pathMatchers("/api/published/**").denyAll()
+                .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .pathMatchers(HttpMethod.GET, "/tilgjengelighet", "/tilgjengelighet/**").permitAll()
+                .anyExchange().authenticated());
     }
 
     /**
@@ -100,22 +123,6 @@ class GatewaySecurityConfiguration {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
-    }
-
-    /** Spring Security's strict firewall, its header-value rule checked without a regular expression. */
-    @Bean
-    ServerWebExchangeFirewall firewall() {
-        return HeaderValueRule.firewall();
-    }
-
-    /**
-     * Verified tokens are remembered until they expire ({@link VerifiedTokenCache}); 1 000 tokens of about
-     * 4 kB each at most, far more than the clients active within a token's 5 minutes.
-     */
-    @Bean
-    static BeanPostProcessor verifiedTokensRemembered() {
-        return BeanWrapping.replaceEvery(ReactiveJwtDecoder.class, VerifiedTokenCache.class,
-                decoder -> new VerifiedTokenCache(decoder, 1_000, Clock.systemUTC()));
     }
 
     /** Maps the realm roles in the ID token to authorities for people logged in through the browser. */
@@ -145,13 +152,5 @@ class GatewaySecurityConfiguration {
         handler.setPostLogoutRedirectUri("{baseUrl}/");
         handler.setLogoutSuccessUrl(URI.create("/"));
         return handler;
-    }
-
-    /** CSRF protects cookie sessions; a request carrying a bearer token has no cookie to abuse. */
-    private static ServerWebExchangeMatcher browserWrites() {
-        ServerWebExchangeMatcher bearer = exchange -> BearerTokenHeaderConverter.presentIn(exchange)
-                ? ServerWebExchangeMatcher.MatchResult.match()
-                : ServerWebExchangeMatcher.MatchResult.notMatch();
-        return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER, new NegatedServerWebExchangeMatcher(bearer));
     }
 }

@@ -2,14 +2,11 @@ package no.arsberetning.gateway.services;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
+import no.arsberetning.common.dashboard.DashboardPart;
 import no.arsberetning.common.report.Finding;
-import no.arsberetning.common.report.ProvenanceEntry;
 import no.arsberetning.common.report.ReportDocument;
 import no.arsberetning.common.report.Table;
-import no.arsberetning.common.tables.Provenance;
-import no.arsberetning.common.tables.ProvenanceEntries;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +33,10 @@ public interface ServiceApi {
     @GetExchange("/{year}/releases/{number}")
     Mono<ReleasePart> release(@PathVariable int year, @PathVariable int number);
 
+    /** The service's parts of the staff overview. */
+    @GetExchange("/{year}/dashboard")
+    Mono<DashboardPart> dashboard(@PathVariable int year);
+
     /** The reporting cycle's sections of a year with their status. */
     @GetExchange("/{year}/sections")
     Mono<List<SectionView>> sections(@PathVariable int year);
@@ -51,20 +52,9 @@ public interface ServiceApi {
             String changedBy, Instant changedAt) {
     }
 
+    /** A stored table as the cross-service checks read it: structure, cells and the service area of each row. */
     record StoredTable(String key, String number, String caption, String unit, String signConvention,
-            List<StoredColumn> columns, List<StoredRow> rows, Provenance provenance, Map<String, Provenance> editedCells) {
-
-        public StoredTable(String key, String number, String caption, String unit, String signConvention,
-                List<StoredColumn> columns, List<StoredRow> rows) {
-            this(key, number, caption, unit, signConvention, columns, rows, null, Map.of());
-        }
-
-        /** Where a cell's number came from, as the report document says it (null when not recorded). */
-        public ProvenanceEntry provenanceOf(StoredRow row, int column) {
-            Provenance own = editedCells == null || column < 0 || column >= columns.size() ? null
-                    : editedCells.get(row.key() + "/" + columns.get(column).key());
-            return ProvenanceEntries.of(own != null ? own : provenance);
-        }
+            List<StoredColumn> columns, List<StoredRow> rows) {
 
         /** The index of the first column whose printed label starts with the text (case ignored), or -1. */
         public int column(String labelStart) {

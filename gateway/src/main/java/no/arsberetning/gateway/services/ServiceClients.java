@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import reactor.core.publisher.Mono;
-
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
@@ -23,7 +20,6 @@ public class ServiceClients {
     static final int MAX_IN_MEMORY_BYTES = 16 * 1024 * 1024;
 
     private final Map<String, HttpServiceProxyFactory> factories = new LinkedHashMap<>();
-    private final Map<String, WebClient> webClients = new LinkedHashMap<>();
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     ServiceClients(Sources sources, WebClient.Builder builder, CallerToken callerToken) {
@@ -31,22 +27,8 @@ public class ServiceClients {
             WebClient client = builder.clone().baseUrl(source.baseUrl()).filter(callerToken)
                     .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_IN_MEMORY_BYTES))
                     .build();
-            webClients.put(source.id(), client);
             factories.put(source.id(), HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build());
         }
-    }
-
-    /**
-     * A service's report of a year as the JSON it sent, not bound to records: the composed report passes
-     * the chapters through (binding ~350 KiB to records and writing them again cost more than the calls).
-     */
-    public Mono<byte[]> reportJson(String sourceId, int year) {
-        WebClient client = webClients.get(sourceId);
-        if (client == null) {
-            throw new IllegalArgumentException("No service " + sourceId);
-        }
-        return client.get().uri("/{year}/report", year).accept(MediaType.APPLICATION_JSON)
-                .retrieve().bodyToMono(byte[].class);
     }
 
     /** What every service offers: report, checks, releases, sections, tables. */

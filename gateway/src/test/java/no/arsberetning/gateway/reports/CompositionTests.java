@@ -41,6 +41,15 @@ class CompositionTests {
     private static final AtomicReference<String> SEEN_AUTHORIZATION = new AtomicReference<>();
     private static final HttpServer FINANCE = server(exchange -> {
         SEEN_AUTHORIZATION.set(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (exchange.getRequestURI().getPath().endsWith("/dashboard")) {
+            return json(exchange, 200, "{\"year\":2023,\"deviations\":[{\"area\":\"skole\",\"name\":\"Skoler\","
+                    + "\"actual\":2495,\"revisedBudget\":2463,\"deviation\":-32,\"deviationText\":\"-32\",\"unit\":\"MNOK\","
+                    + "\"table\":\"1.2\"}],\"keyFigures\":[{\"title\":\"Nøkkeltall\",\"figures\":[{\"label\":\"Andel\","
+                    + "\"value\":74.8,\"text\":\"74,8 %\",\"unit\":\"percent\"}]}]}");
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/sections")) {
+            return json(exchange, 200, "[{\"key\":\"table:1.2\",\"title\":\"Tabell 1.2\",\"status\":\"draft\"}]");
+        }
         if (exchange.getRequestURI().getPath().endsWith("/checks")) {
             return json(exchange, 200, "[{\"rule\":\"total-equals-sum\",\"severity\":\"error\",\"tables\":[\"1.1\"],"
                     + "\"areas\":[],\"message\":\"Sum stemmer ikke\",\"expected\":\"-18 544\",\"actual\":\"-18 546\"}]");
@@ -112,6 +121,23 @@ class CompositionTests {
                 .jsonPath("$[?(@.rule=='service-checks-unavailable')]").value(org.hamcrest.Matchers.hasSize(3))
                 .jsonPath("$[?(@.rule=='service-checks-unavailable')].message").value(
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Klimatjenesten svarte med feil (500)")));
+    }
+
+    @Test
+    void theDashboardPutsTheServicesOwnPartsTogetherAndSaysWhichAreMissing() {
+        http.mutateWith(staff()).get().uri("/api/dashboards/2023").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.deviationPerArea[0].area").isEqualTo("skole")
+                .jsonPath("$.deviationPerArea[0].deviation").isEqualTo(-32)
+                .jsonPath("$.keyFigures[0].title").isEqualTo("Nøkkeltall")
+                .jsonPath("$.keyFigures[0].figures[0].text").isEqualTo("74,8 %")
+                .jsonPath("$.goals").isEmpty()
+                .jsonPath("$.charts").isEmpty()
+                .jsonPath("$.submissions[0].section").isEqualTo("table:1.2")
+                .jsonPath("$.sources[0].available").isEqualTo(true)
+                .jsonPath("$.sources[2].available").isEqualTo(false)
+                .jsonPath("$.sources[2].reason").value(org.hamcrest.Matchers.containsString("svarte med feil (500)"));
     }
 
     @Test

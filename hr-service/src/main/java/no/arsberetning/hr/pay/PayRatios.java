@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
@@ -18,6 +19,8 @@ import no.arsberetning.hr.tables.TableRows;
  */
 public final class PayRatios {
 
+    /** The pay table with one row per gender (all permanent employees). */
+    private static final String OVERALL = "2.6";
     /** The pay tables with a column per gender: persons and average pay of women, then of men. */
     private static final List<String> BY_GROUP = List.of("2.7", "2.8", "2.9");
     private static final int WOMEN = 0;
@@ -30,13 +33,18 @@ public final class PayRatios {
 
     public static List<PayRatio> of(List<ReportedTable> tables) {
         List<PayRatio> ratios = new ArrayList<>();
-        tables.stream().filter(t -> "2.6".equals(t.number())).findFirst().ifPresent(t -> ratios.addAll(byGenderRows(t)));
+        overall(tables).ifPresent(ratios::add);
         for (ReportedTable table : tables) {
             if (BY_GROUP.contains(table.number())) {
                 ratios.addAll(byGroup(table));
             }
         }
         return ratios;
+    }
+
+    /** Women's pay in percent of men's for all permanent employees (table 2.6), when it gives both. */
+    public static Optional<PayRatio> overall(List<ReportedTable> tables) {
+        return tables.stream().filter(t -> OVERALL.equals(t.number())).findFirst().flatMap(PayRatios::byGenderRows);
     }
 
     private static List<PayRatio> byGroup(ReportedTable table) {
@@ -57,7 +65,7 @@ public final class PayRatios {
         return ratios;
     }
 
-    private static List<PayRatio> byGenderRows(ReportedTable table) {
+    private static Optional<PayRatio> byGenderRows(ReportedTable table) {
         int pay = table.columns().size() - 1;
         BigDecimal women = null;
         BigDecimal men = null;
@@ -73,9 +81,9 @@ public final class PayRatios {
             }
         }
         if (women == null || men == null || men.signum() <= 0) {
-            return List.of();
+            return Optional.empty();
         }
-        return List.of(new PayRatio(table.number(), womenRow, "Alle fast ansatte", true, null, null, women, men,
+        return Optional.of(new PayRatio(table.number(), womenRow, "Alle fast ansatte", true, null, null, women, men,
                 percent(women, men)));
     }
 

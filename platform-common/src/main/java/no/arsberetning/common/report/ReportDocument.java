@@ -3,6 +3,7 @@ package no.arsberetning.common.report;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A service's chapters of the annual report for one year (brief § 9): chapters → sections → blocks.
@@ -17,7 +18,31 @@ public record ReportDocument(String source, int year,
         this(source, year, null, chapters);
     }
 
-    public record Chapter(String number, String title, List<Section> sections) {
+    /**
+     * A chapter. {@code charts} declares what a reader draws from the chapter's tables besides the tables
+     * themselves (none by default): the service that writes the chapter says so, no reader guesses it from
+     * the chapter's number or title.
+     */
+    public record Chapter(String number, String title, List<Section> sections,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Chart> charts) {
+
+        public Chapter {
+            charts = charts == null ? List.of() : List.copyOf(charts);
+        }
+
+        public Chapter(String number, String title, List<Section> sections) {
+            this(number, title, sections, List.of());
+        }
+
+        public boolean declares(Chart chart) {
+            return charts.contains(chart);
+        }
+    }
+
+    /** A chart drawn from a chapter's tables. */
+    public enum Chart {
+        /** Emission cuts by year with the targets: a line chart from the chapter's table of them. */
+        @JsonProperty("trajectory") TRAJECTORY
     }
 
     public record Section(String id, String title, List<Block> blocks) {

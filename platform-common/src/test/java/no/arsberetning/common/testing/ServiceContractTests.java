@@ -126,6 +126,16 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
         }
     }
 
+    @Test
+    void readersGetTheServicesPartOfTheOverviewAndTheCommitteeDoesNot() throws Exception {
+        mvc.perform(get(apiPrefix + "/2023/dashboard").with(token("staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.year").value(2023));
+        mvc.perform(get(apiPrefix + "/2023/dashboard").with(token("committee")))
+                .andExpect(status().isForbidden());
+    }
+
     protected JsonNode read(String path) throws Exception {
         return JSON.readTree(readText(path));
     }

@@ -3,12 +3,12 @@ package no.arsberetning.gateway.reports.document;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.report.Table;
 
@@ -30,9 +30,10 @@ import no.arsberetning.gateway.reports.document.DocumentView.TocEntry;
 /**
  * Turns a composed report into what the template shows: chapters in the report's order with unique ids,
  * a notice where a service did not answer, the charts next to the tables they come from (deviation after
- * table 1.2, the trajectory followed by the climate chapter's emissions table, goal status in an overview before
- * the chapters), the title page and foreword before them, the findings appendix, the appendix of statutory
- * content and the table of contents covering all of it. One builder per document.
+ * table 1.2, the trajectory of a chapter that declares one ({@link Chart#TRAJECTORY}) followed by its emissions
+ * table; goal status in an overview before the chapters), the title page and foreword before them, the findings
+ * appendix, the appendix of statutory content and the table of contents covering all of it. One builder per
+ * document.
  */
 final class ReportViewBuilder {
 
@@ -132,13 +133,13 @@ final class ReportViewBuilder {
         for (Section section : nonNull(chapter.sections())) {
             boolean placeholder = unavailable != null && section != null && PLACEHOLDER_SECTION.equals(section.id());
             if (section != null && !placeholder) {
-                sections.add(section(section, id, isClimate(chapter)));
+                sections.add(section(section, id, chapter.declares(Chart.TRAJECTORY)));
             }
         }
         return new ChapterView(id, chapterHeading(chapter), source.map(ReportViewBuilder::sourceName).orElse(null), unavailable, sections);
     }
 
-    private SectionView section(Section section, String chapterId, boolean climate) {
+    private SectionView section(Section section, String chapterId, boolean trajectory) {
         String title = section.title() == null || section.title().isBlank() ? null : Markup.plain(section.title());
         String id = ids.unique(chapterId + "-" + Ids.slug(section.id() != null && !section.id().isBlank() ? section.id() : title));
         List<BlockView> blocks = new ArrayList<>();
@@ -146,7 +147,7 @@ final class ReportViewBuilder {
             if (block instanceof Block.Text) {
                 blocks.add(BlockView.text(Markup.text(((Block.Text) block).html(), title == null ? 2 : 3)));
             } else if (block instanceof Block.TableBlock) {
-                table(((Block.TableBlock) block).table(), climate, blocks);
+                table(((Block.TableBlock) block).table(), trajectory, blocks);
             } else if (block instanceof Block.Goals) {
                 blocks.add(BlockView.goals(GoalViews.of(((Block.Goals) block).goals(), ids, chapterId)));
             }
@@ -156,9 +157,10 @@ final class ReportViewBuilder {
 
     /**
      * Adds the table, and after it the chart drawn from it, if it is the source of one; the emission trajectory's
-     * chart comes first, followed by its own table (the chart's table alternative, so the numbers appear once).
+     * chart (in a chapter that declares one) comes first, followed by its own table (the chart's table alternative,
+     * so the numbers appear once).
      */
-    private void table(Table table, boolean climate, List<BlockView> blocks) {
+    private void table(Table table, boolean declaresTrajectory, List<BlockView> blocks) {
         if (table == null) {
             return;
         }
@@ -168,7 +170,7 @@ final class ReportViewBuilder {
             tableIds.putIfAbsent(number, id);
         }
         TableView view = TableViews.of(table, id, provenance);
-        Optional<TrajectoryChart.Trajectory> trajectory = !trajectoryShown && climate ? TrajectoryChart.of(table) : Optional.empty();
+        Optional<TrajectoryChart.Trajectory> trajectory = !trajectoryShown && declaresTrajectory ? TrajectoryChart.of(table) : Optional.empty();
         if (trajectory.isPresent()) {
             trajectoryShown = true;
             blocks.add(BlockView.figure(TrajectoryChart.figure(trajectory.get(), nextFigureId(), figureLabel(), view)));
@@ -240,11 +242,6 @@ final class ReportViewBuilder {
         return nonNull(report.sources()).stream()
                 .filter(s -> s != null && nonNull(s.chapters()).stream().anyMatch(c -> ChapterNumbers.covers(c, number)))
                 .findFirst();
-    }
-
-    private static boolean isClimate(Chapter chapter) {
-        return "3".equals(chapter.number() == null ? null : chapter.number().strip())
-                || (chapter.title() != null && chapter.title().toLowerCase(Locale.ROOT).contains("klima"));
     }
 
     private static String sourceName(SourceStatus source) {

@@ -16,6 +16,7 @@ import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.Goal;
 import no.arsberetning.common.report.GoalStatus;
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
@@ -52,11 +53,13 @@ public final class DemoReport {
                 "climate-service/src/main/resources/demo/2023/chapter-3.json")) {
             JsonNode node = json.readTree(Files.readString(ROOT.resolve(file)));
             List<Block> blocks = tables(node);
+            List<Chart> charts = new ArrayList<>();
             if (node.has("trajectory")) {
                 blocks.add(new Block.TableBlock(trajectory(node.get("trajectory"))));
+                charts.add(Chart.TRAJECTORY);
             }
             chapters.put(node.get("chapter").asString(), new Chapter(node.get("chapter").asString(), node.get("title").asString(),
-                    List.of(new Section("tabeller", "Tabeller", blocks))));
+                    List.of(new Section("tabeller", "Tabeller", blocks)), charts));
         }
         JsonNode areas = json.readTree(Files.readString(ROOT.resolve("services-goals-service/src/main/resources/demo/2023/chapters-4-19-tables.json")));
         JsonNode goals = json.readTree(Files.readString(ROOT.resolve("services-goals-service/src/main/resources/demo/2023/chapters-4-19-goals.json")));

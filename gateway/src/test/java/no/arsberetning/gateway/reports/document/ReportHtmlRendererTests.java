@@ -6,6 +6,7 @@ import java.util.List;
 
 import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
 
 import no.arsberetning.gateway.reports.ComposedReport;
@@ -228,6 +229,16 @@ class ReportHtmlRendererTests {
         assertThat(alternative.select("tbody th").eachText()).containsExactly("2009", "2020", "2022", "2023", "2030");
         assertThat(row(alternative, "2030").select("td").stream().map(Element::text).toList()).containsExactly("", "-80");
         assertThat(html.select("#kapittel-3-indikatorer figure")).as("the indicator table is no trajectory").isEmpty();
+    }
+
+    @Test
+    void onlyAChapterThatDeclaresATrajectoryGetsItsChartWhateverItsNumberOrTitle() {
+        Chapter climate = SampleReport.climate();
+        Chapter undeclared = new Chapter(climate.number(), climate.title(), climate.sections());
+        Chapter declared = new Chapter("9", "Miljø", climate.sections(), List.of(Chart.TRAJECTORY));
+        assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(undeclared), List.of()))).select("figure")).isEmpty();
+        assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(declared), List.of())))
+                .select("#kapittel-9-utslippsbane figure")).hasSize(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import no.arsberetning.common.report.Goal;
 import no.arsberetning.common.report.GoalStatus;
 import no.arsberetning.common.report.MissingReason;
 import no.arsberetning.common.report.ReportDocument.Chapter;
+import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
@@ -100,7 +101,8 @@ final class SampleReport {
                 List.of(new Row("Veitrafikk", "line", List.of(text("Andel utslippsfrie personbiler"), text("32,6 prosent"), text("↑")))));
         return new Chapter("3", "Klimabudsjett", List.of(
                 new Section("indikatorer", "Indikatorer", List.of(new Block.TableBlock(indicators))),
-                new Section("utslippsbane", "Utslippsbane", List.of(new Block.TableBlock(trajectory)))));
+                new Section("utslippsbane", "Utslippsbane", List.of(new Block.TableBlock(trajectory)))),
+                List.of(Chart.TRAJECTORY));
     }
 
     static Chapter education() {
