@@ -1,11 +1,9 @@
 package no.arsberetning.common.changes;
 
 import java.io.IOException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,9 +21,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Versioned reads for every {@link VersionedRead} handler: the {@code ETag} is this program's start and
- * the year's change version ({@code "<start>-<year>-<version>"}, opaque to clients), so it changes with
- * every write of the year and with every restart or new code, and never names a stale body. A matching
+ * Versioned reads for every {@link VersionedRead} handler: the {@code ETag} is this program's build and
+ * the year's change version ({@code "<build>-<year>-<version>"}, opaque to clients), so it changes with
+ * every write of the year and with new code, never names a stale body, and is the same on every replica
+ * of one build (an {@code ETag} one pod gave is answered {@code 304} by the others). A matching
  * {@code If-None-Match} is answered {@code 304} without building anything; otherwise the serialized
  * answer is kept per path (the newest version only, at most {@value #MAX_KEPT} paths of at most
  * {@value #MAX_BYTES} bytes) and sent again until the counter moves. Runs after the security filters; while
@@ -38,7 +37,7 @@ public class VersionedReads extends OncePerRequestFilter {
 
     private final ChangeCounters counters;
     private final RequestMappingHandlerMapping mappings;
-    private final String start = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    private final String build;
     private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
@@ -47,9 +46,11 @@ public class VersionedReads extends OncePerRequestFilter {
     };
     private volatile List<PathPattern> patterns;
 
-    public VersionedReads(ChangeCounters counters, RequestMappingHandlerMapping mappings) {
+    /** @param build what identifies the program's code ({@link ProgramBuild}) */
+    public VersionedReads(ChangeCounters counters, RequestMappingHandlerMapping mappings, String build) {
         this.counters = counters;
         this.mappings = mappings;
+        this.build = build;
     }
 
     @Override
@@ -72,7 +73,7 @@ public class VersionedReads extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String etag = "\"" + start + "-" + year + "-" + version + "\"";
+        String etag = "\"" + build + "-" + year + "-" + version + "\"";
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
