@@ -69,7 +69,8 @@ class AuthorizationMatrixIT {
         writes.addAll(List.of("PATCH " + p + "/tables/{key}/cells", "POST " + p + "/imports", "PUT " + p + "/texts/{key}",
                 "POST " + p + "/sections/{section}/submit", "POST " + p + "/sections/{section}/approve",
                 "POST " + p + "/sections/{section}/return", "POST " + p + "/sections/{section}/reopen",
-                "POST " + p + "/releases", "POST /api/" + api + "/years", "POST " + p + "/restatements/acceptances"));
+                "POST " + p + "/releases", "POST " + p + "/releases/numbers", "POST /api/" + api + "/years",
+                "POST " + p + "/restatements/acceptances"));
         return writes;
     }
 

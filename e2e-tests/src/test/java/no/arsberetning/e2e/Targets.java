@@ -141,6 +141,9 @@ final class Targets {
         Probe deny = Probe.json("POST", prefix + "/releases", null, "{\"number\":9999,\"idempotencyKey\":\"matrix-never\"}");
         Probe allow = Probe.json("POST", prefix + "/releases", null, "{\"number\":0,\"idempotencyKey\":\"matrix-never\"}");
         controllerOnly("POST " + ops + "/releases", "freeze a release", deny, allow, 400);
+        Probe number = Probe.json("POST", prefix + "/releases/numbers", null, "{\"idempotencyKey\":\"matrix-never\"}");
+        Probe noKey = Probe.json("POST", prefix + "/releases/numbers", null, "{\"idempotencyKey\":\"\"}");
+        controllerOnly("POST " + ops + "/releases/numbers", "give a release number", number, noKey, 400);
     }
 
     /** Opening a year (controllers and administrators) and accepting a restatement (controllers). */

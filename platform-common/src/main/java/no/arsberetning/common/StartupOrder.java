@@ -7,6 +7,8 @@ package no.arsberetning.common;
  */
 public final class StartupOrder {
 
+    /** The indexes the documents declare, before any query. */
+    public static final int INDEXES = -200;
     /** Imports a crash left half done are completed before anything reads the tables. */
     public static final int RECOVERY = -100;
     /** The reporting years, which every table, section and document belongs to. */

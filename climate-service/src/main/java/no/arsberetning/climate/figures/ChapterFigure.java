@@ -3,6 +3,7 @@ package no.arsberetning.climate.figures;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param unit {@code percent}, {@code TWh}, {@code count}, {@code year}, {@code ratio} …
  */
 @Document(ChapterFigure.COLLECTION)
+@CompoundIndex(name = "year_order", def = "{'year': 1, 'order': 1}")
 public record ChapterFigure(@Id String id, int year, int order, String key, String text, String value, String unit,
         Integer seedLine, Provenance provenance, long version) {
 

@@ -17,6 +17,8 @@ import no.arsberetning.gateway.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.ReportChecks;
 import no.arsberetning.gateway.reports.ReportComposer;
 import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
+import no.arsberetning.gateway.services.ServiceApi.NumberGiven;
+import no.arsberetning.gateway.services.ServiceApi.NumberRequest;
 import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
@@ -35,8 +37,9 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * is missing, unless a controller gives a written reason (recorded with the release, with the missing items) —
  * except a figure that restates the year before differently ({@value #RESTATED}), which only its own accepted reason
  * lets through —
- * then has every service freeze its part under one number. Idempotent: a retry with the same key gets
- * the same number and never a second release; a publish that stopped half way is completed by its retry.
+ * then has every service freeze its part under one number (given atomically by the first source). Idempotent: a
+ * retry with the same key gets the same number and never a second release; a publish that stopped half way is
+ * completed by its retry.
  */
 @Service
 class Publisher {
@@ -79,8 +82,7 @@ class Publisher {
                 return Mono.error(new PublishRefusedException(errors, missing));
             }
             List<String> missingIds = missing.stream().map(Completeness.ItemResult::id).toList();
-            return partsBySource(year).flatMap(parts -> {
-                int number = numberFor(parts, idempotencyKey);
+            return number(year, idempotencyKey).flatMap(number -> {
                 FreezeRequest request = new FreezeRequest(number, idempotencyKey, needsOverride ? overrideReason : null,
                         missingIds);
                 return Flux.fromIterable(sources.sources())
@@ -153,17 +155,16 @@ class Publisher {
                 .collectMap(Tuple2::getT1, Tuple2::getT2, LinkedHashMap::new);
     }
 
-    private static int numberFor(Map<String, List<ReleasePart>> parts, String idempotencyKey) {
-        int highest = 0;
-        for (List<ReleasePart> list : parts.values()) {
-            for (ReleasePart part : list) {
-                if (part.idempotencyKey().equals(idempotencyKey)) {
-                    return part.number();
-                }
-                highest = Math.max(highest, part.number());
-            }
-        }
-        return highest + 1;
+    /**
+     * The number for this key, given by the first source's core (an atomic counter with a unique index,
+     * idempotent per key): two gateways publishing at once get two numbers, a retry gets its first one.
+     */
+    private Mono<Integer> number(int year, String idempotencyKey) {
+        Source numbering = sources.sources().get(0);
+        return clients.of(numbering.id()).releaseNumber(year, new NumberRequest(idempotencyKey))
+                .map(NumberGiven::number)
+                .onErrorMap(e -> new ServicesUnavailableException(numbering.title()
+                        + " kunne ikke gi utgivelsen et nummer. Prøv igjen med samme nøkkel.", e));
     }
 
     private static String combined(Map<String, String> hashes) {

@@ -26,6 +26,10 @@ public interface ServiceApi {
     @PostExchange("/{year}/releases")
     Mono<ReleasePart> freeze(@PathVariable int year, @RequestBody FreezeRequest request);
 
+    /** The release number for a publishing's key: atomic and idempotent in the service's database. */
+    @PostExchange("/{year}/releases/numbers")
+    Mono<NumberGiven> releaseNumber(@PathVariable int year, @RequestBody NumberRequest request);
+
     /** The service's releases of a year, without their content. */
     @GetExchange("/{year}/releases")
     Mono<List<ReleasePart>> releases(@PathVariable int year);
@@ -46,6 +50,12 @@ public interface ServiceApi {
     Mono<StoredTable> table(@PathVariable int year, @PathVariable String key);
 
     record FreezeRequest(int number, String idempotencyKey, String overrideReason, List<String> missingRequired) {
+    }
+
+    record NumberRequest(String idempotencyKey) {
+    }
+
+    record NumberGiven(int number, String idempotencyKey) {
     }
 
     record SectionView(String key, String title, String area, String status, String statusLabel, String comment,

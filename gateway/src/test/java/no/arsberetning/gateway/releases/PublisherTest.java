@@ -25,6 +25,8 @@ import no.arsberetning.gateway.completeness.Completeness;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.services.ServiceApi;
 import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
+import no.arsberetning.gateway.services.ServiceApi.NumberGiven;
+import no.arsberetning.gateway.services.ServiceApi.NumberRequest;
 import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
@@ -52,6 +54,8 @@ class PublisherTest {
     @BeforeEach
     void services() {
         when(finance.releases(2023)).thenAnswer(i -> Mono.just(List.copyOf(frozen)));
+        when(finance.releaseNumber(eq(2023), any())).thenAnswer(i -> Mono.just(
+                new NumberGiven(frozen.size() + 1, i.<NumberRequest>getArgument(1).idempotencyKey())));
         when(finance.freeze(eq(2023), any())).thenAnswer(i -> {
             FreezeRequest request = i.getArgument(1);
             ReleasePart part = new ReleasePart(request.number(), request.idempotencyKey(), Instant.EPOCH, "controller",
@@ -94,6 +98,20 @@ class PublisherTest {
 
         assertThat(release.missingRequired()).as("an item that is not required never blocks").isEmpty();
         assertThat(release.overrideReason()).as("no override is recorded when none was needed").isNull();
+    }
+
+    @Test
+    void theNumberIsTheOneTheFirstServiceGivesForTheKeyNotTheHighestSeenPlusOne() {
+        report = report("<p>Innledningen.</p>");
+        when(finance.releaseNumber(eq(2023), any())).thenReturn(Mono.just(new NumberGiven(7, "key-4")));
+
+        Release release = publisher().publish(2023, "key-4", null).block();
+
+        ArgumentCaptor<NumberRequest> asked = ArgumentCaptor.forClass(NumberRequest.class);
+        verify(finance).releaseNumber(eq(2023), asked.capture());
+        assertThat(asked.getValue().idempotencyKey()).isEqualTo("key-4");
+        assertThat(release.number()).isEqualTo(7);
+        assertThat(frozen).extracting(ReleasePart::number).containsExactly(7);
     }
 
     private Publisher publisher() {

@@ -7,6 +7,7 @@ import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param areas canonical codes of the service areas the unit belongs to
  */
 @Document(Inspection.COLLECTION)
+@CompoundIndex(name = "year_order", def = "{'year': 1, 'order': 1}")
 public record Inspection(
         @Id String id,
         int year,

@@ -13,7 +13,9 @@ import no.arsberetning.common.locking.PreconditionFailedException;
 import no.arsberetning.common.problem.Problems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -40,7 +42,7 @@ public class PeerGroups {
 
     /** Every group: the municipality's own first, then ASSS, KOSTRA groups and the others, by name. */
     public List<PeerGroup> all() {
-        return mongo.findAll(PeerGroup.class).stream()
+        return mongo.find(new Query().with(Sort.by("_id")), PeerGroup.class).stream()
                 .sorted(Comparator.comparing((PeerGroup g) -> order(g.kind())).thenComparing(PeerGroup::label))
                 .toList();
     }

@@ -32,7 +32,7 @@ record ImportRecord(
         @Indexed String sha256,
         long bytes,
         String by,
-        Instant startedAt,
+        @Indexed Instant startedAt,
         Instant heartbeat,
         Instant finishedAt,
         Long seq,

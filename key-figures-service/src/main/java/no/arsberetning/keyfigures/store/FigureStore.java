@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,7 +45,7 @@ public class FigureStore {
 
     /** Every measure with at least one committed period, by table and code. */
     public List<Measure> committedMeasures() {
-        return mongo.findAll(Measure.class).stream()
+        return mongo.find(new Query().with(Sort.by("_id")), Measure.class).stream()
                 .filter(m -> !committedPeriods(m).isEmpty())
                 .sorted(Comparator.comparing((Measure m) -> String.valueOf(m.table())).thenComparing(Measure::id))
                 .toList();

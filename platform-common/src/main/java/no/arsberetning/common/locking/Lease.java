@@ -2,6 +2,8 @@ package no.arsberetning.common.locking;
 
 import java.time.Instant;
 
+import no.arsberetning.common.changes.Bookkeeping;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id what the work is, e.g. {@code demo:demo/2023/chapter-1.json:<sha256>}
  */
+@Bookkeeping
 @Document(Lease.COLLECTION)
 record Lease(@Id String id, String holder, Instant until, boolean done) {
 

@@ -29,8 +29,13 @@ public class ReleasesAutoConfiguration {
     }
 
     @Bean
-    ReleasesController releasesController(ReleaseStore releases) {
-        return new ReleasesController(releases);
+    ReleaseNumbers releaseNumbers(MongoOperations mongo, Clock clock) {
+        return new ReleaseNumbers(mongo, clock);
+    }
+
+    @Bean
+    ReleasesController releasesController(ReleaseStore releases, ReleaseNumbers numbers) {
+        return new ReleasesController(releases, numbers);
     }
 
     @Bean

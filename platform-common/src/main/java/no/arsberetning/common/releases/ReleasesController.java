@@ -26,9 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ReleasesController {
 
     private final ReleaseStore releases;
+    private final ReleaseNumbers numbers;
 
-    ReleasesController(ReleaseStore releases) {
+    ReleasesController(ReleaseStore releases, ReleaseNumbers numbers) {
         this.releases = releases;
+        this.numbers = numbers;
+    }
+
+    /** The number of the release published under this key: the next free one, or the one it got before. */
+    @PostMapping("/numbers")
+    @PreAuthorize("hasRole('controller')")
+    NumberGiven number(@PathVariable int year, @Valid @RequestBody NumberRequest request) {
+        return new NumberGiven(numbers.numberFor(year, request.idempotencyKey()), request.idempotencyKey());
     }
 
     @PostMapping
@@ -62,6 +71,12 @@ class ReleasesController {
     @GetMapping("/{number}")
     ServiceRelease release(@PathVariable int year, @PathVariable int number) {
         return releases.get(year, number);
+    }
+
+    record NumberRequest(@NotBlank(message = "Oppgi en idempotensnøkkel.") @Size(max = 200) String idempotencyKey) {
+    }
+
+    record NumberGiven(int number, String idempotencyKey) {
     }
 
     record FreezeRequest(

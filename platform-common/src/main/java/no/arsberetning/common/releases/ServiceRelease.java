@@ -6,6 +6,7 @@ import java.util.List;
 import no.arsberetning.common.report.ReportDocument;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param contentHash SHA-256 of the frozen report's canonical JSON
  */
 @Document(ServiceRelease.COLLECTION)
+@CompoundIndex(name = "year_number", def = "{'year': 1, 'number': 1}", unique = true)
 public record ServiceRelease(
         @Id String id,
         int year,

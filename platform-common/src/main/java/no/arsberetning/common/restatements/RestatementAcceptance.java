@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * released value; any other difference at the place is a new finding.
  */
 @Document(RestatementAcceptance.COLLECTION)
+@CompoundIndex(name = "year_place", def = "{'year': 1, 'place': 1}")
 record RestatementAcceptance(@Id String id, int year, String place, Integer release, String releasedText,
         BigDecimal releasedValue, String acceptedText, BigDecimal acceptedValue, String reason, String acceptedBy,
         Instant acceptedAt, @Version Long version) {

@@ -3,6 +3,8 @@ package no.arsberetning.common.security;
 import no.arsberetning.common.problem.ProblemAutoConfiguration;
 import no.arsberetning.common.problem.ProblemSecurityHandlers;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,5 +50,12 @@ public class ServiceSecurityAutoConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /** The realm's keys are fetched within {@code arsberetning.keys.connect-timeout} and {@code read-timeout}. */
+    @Bean
+    KeySetTimeLimits keySetTimeLimits(@Value("${arsberetning.keys.connect-timeout:2s}") Duration connect,
+            @Value("${arsberetning.keys.read-timeout:5s}") Duration read) {
+        return new KeySetTimeLimits(connect, read);
     }
 }

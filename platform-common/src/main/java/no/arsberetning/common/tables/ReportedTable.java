@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param editedCells provenance of cells changed after the import, by {@code rowKey/columnKey}
  */
 @Document(ReportedTable.COLLECTION)
+@CompoundIndex(name = "year_order", def = "{'year': 1, 'order': 1}")
 public record ReportedTable(
         @Id String id,
         int year,

@@ -4,6 +4,7 @@ import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param area the service area whose reporters may edit it, or null (controllers only)
  */
 @Document(ReportText.COLLECTION)
+@CompoundIndex(name = "year_key", def = "{'year': 1, 'key': 1}")
 public record ReportText(@Id String id, int year, String key, String section, String area, String title, String html,
         Provenance provenance, @Version Long version) {
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** The status of one section in one year; absent (version null) means {@link SectionStatus#DRAFT}. */
 @Document(SectionState.COLLECTION)
+@CompoundIndex(name = "year_section", def = "{'year': 1, 'section': 1}")
 public record SectionState(
         @Id String id,
         int year,

@@ -16,10 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -63,12 +60,6 @@ public class YearOpeningAutoConfiguration {
     YearOverviews yearOverviews(MongoOperations mongo, ReportingYears years, OpenedYears openings,
             ObjectProvider<SectionCatalog> catalog, ObjectProvider<ReleaseStore> releases) {
         return new YearOverviews(mongo, years, openings, catalog, releases);
-    }
-
-    @Bean
-    YearIndexes yearIndexes(MongoOperations mongo, Environment environment) {
-        return new YearIndexes(mongo, Binder.get(environment).bind("arsberetning.years.indexed", Bindable.listOf(String.class))
-                .orElse(List.of()));
     }
 
     @Bean

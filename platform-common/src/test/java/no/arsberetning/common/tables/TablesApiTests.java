@@ -16,8 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import de.bwaldvogel.mongo.MongoServer;
+import no.arsberetning.common.audit.AuditEntry;
+import no.arsberetning.common.changes.ChangeCounters;
 import no.arsberetning.common.imports.Sheet;
 import no.arsberetning.common.imports.TabularFiles;
 import no.arsberetning.common.security.KeycloakAuthorities;
@@ -54,6 +62,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class TablesApiTests {
 
     private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
+    private static final AtomicInteger reportsBuilt = new AtomicInteger();
     private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
 
     @SpringBootConfiguration
@@ -63,7 +72,7 @@ class TablesApiTests {
         /** The simplest chapter: every table as a section of its own. */
         @Bean
         ChapterReport chapterReport(TableStore tables) {
-            return year -> new ReportDocument("test", year, List.of(new ReportDocument.Chapter("9", "Test",
+            return year -> reportsBuilt.incrementAndGet() < 0 ? null : new ReportDocument("test", year, List.of(new ReportDocument.Chapter("9", "Test",
                     tables.all(year).stream().map(t -> new ReportDocument.Section(t.key(), t.caption(),
                             List.<Block>of(new Block.TableBlock(ReportTables.of(t))))).toList())));
         }
@@ -86,6 +95,8 @@ class TablesApiTests {
     MongoOperations mongo;
     @Autowired
     TableImporter importer;
+    @Autowired
+    ChangeCounters changes;
 
     static JwtRequestPostProcessor as(String role, String... areas) {
         return jwt().jwt(j -> j.subject("test." + role).claim("preferred_username", "test." + role)
@@ -426,6 +437,155 @@ class TablesApiTests {
                 .andExpect(jsonPath("$.report.chapters[0].title").value("Test"));
         mvc.perform(get("/api/test/2023/tables/9.1").with(as("committee")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReportIsAVersionedReadKeptUntilAWriteAndA304ForWhatTheClientHas() throws Exception {
+        var first = mvc.perform(get("/api/test/2023/report").with(as("staff"))).andExpect(status().isOk()).andReturn().getResponse();
+        String etag = first.getHeader("ETag");
+        int built = reportsBuilt.get();
+        mvc.perform(get("/api/test/2023/report").with(as("staff")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", etag))
+                .andExpect(content().bytes(first.getContentAsByteArray()));
+        mvc.perform(get("/api/test/2023/report").with(as("staff")).header("If-None-Match", etag))
+                .andExpect(status().isNotModified())
+                .andExpect(header().string("ETag", etag));
+        assertThat(reportsBuilt).as("neither the kept answer nor the 304 builds the report").hasValue(built);
+        mvc.perform(get("/api/test/2024/report").with(as("staff")).header("If-None-Match", etag))
+                .andExpect(status().isOk());
+        int builtForBothYears = reportsBuilt.get();
+
+        mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag("9.1"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"-30,1\"}"))
+                .andExpect(status().isOk());
+
+        String changed = mvc.perform(get("/api/test/2023/report").with(as("staff")).header("If-None-Match", etag))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.chapters[0].sections[0].blocks[0].table.rows[0].cells[2].text").value("-30,1"))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+        assertThat(reportsBuilt).as("a write builds the report once more").hasValue(builtForBothYears + 1);
+        mvc.perform(get("/api/test/2023/checks").with(as("staff")).header("If-None-Match", changed))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/test/2023/dashboard").with(as("staff")).header("If-None-Match", changed))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/test/2023/dashboard").with(as("staff")).header("If-None-Match", etag))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", changed));
+    }
+
+    @Test
+    void everyKindOfWriteOfAYearAdvancesItsCounterAndOnlyItsOwn() throws Exception {
+        String before = changes.version(2023);
+        String otherYear = changes.version(2024);
+        mvc.perform(post("/api/test/2023/sections/table:9.2/submit").with(as("controller"))).andExpect(status().isOk());
+        String afterSubmit = changes.version(2023);
+        Sheet sheet = sheetOf("9.2");
+        List<List<String>> rows = new ArrayList<>(sheet.rows().stream().map(r -> (List<String>) new ArrayList<>(r)).toList());
+        rows.get(1).set(2, "750,3 GWh");
+        mvc.perform(post("/api/test/2023/sections/table:9.2/reopen").with(as("controller"))).andExpect(status().isOk());
+        String afterReopen = changes.version(2023);
+        mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.csv", "text/csv",
+                        TabularFiles.writeCsv(new Sheet("9.2", rows)))).with(as("controller")))
+                .andExpect(status().isOk());
+        String afterImport = changes.version(2023);
+        mongo.insert(new AuditEntry(null, java.time.Instant.now(), "test", "note", "x", "y", null, null));
+
+        assertThat(List.of(before, afterSubmit, afterReopen, afterImport)).doesNotHaveDuplicates();
+        assertThat(changes.version(2023)).as("bookkeeping is no change of the report").isEqualTo(afterImport);
+        assertThat(changes.version(2024)).isEqualTo(otherYear);
+    }
+
+    @Test
+    void twoImportsOfOneFileAtOnceApplyItOnce() throws Exception {
+        Sheet sheet = sheetOf("9.2");
+        List<List<String>> rows = new ArrayList<>(sheet.rows().stream().map(r -> (List<String>) new ArrayList<>(r)).toList());
+        rows.get(1).set(2, "761,7 GWh");
+        byte[] csv = TabularFiles.writeCsv(new Sheet("9.2", rows));
+        long version = version("9.2");
+        long imports = importsOf("2023:9.2");
+
+        List<Integer> statuses = atOnce(() -> mvc.perform(multipart("/api/test/2023/imports")
+                .file(new MockMultipartFile("file", "9.2.csv", "text/csv", csv)).with(as("controller")))
+                .andReturn().getResponse().getStatus());
+
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409).contains(200);
+        assertThat(version("9.2")).isEqualTo(version + 1);
+        assertThat(importsOf("2023:9.2")).isEqualTo(imports + 1);
+        assertThat(cellText("9.2", 0, 1)).isEqualTo("761,7 GWh");
+    }
+
+    @Test
+    void twoWritesOfOneCellFromTheSameVersionAtOnceOneWinsTheOtherIs412() throws Exception {
+        String etag = etag("9.1");
+        AtomicInteger n = new AtomicInteger();
+        List<String> texts = List.of("-11,1", "-22,2");
+        Map<Integer, String> sent = new java.util.concurrent.ConcurrentHashMap<>();
+
+        List<Integer> statuses = atOnce(() -> {
+            String text = texts.get(n.getAndIncrement());
+            int status = mvc.perform(patch("/api/test/2023/tables/9.1/cells").with(as("controller")).header("If-Match", etag)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"row\":\"skole\",\"column\":\"avvik\",\"text\":\"" + text + "\"}"))
+                    .andReturn().getResponse().getStatus();
+            sent.put(status, text);
+            return status;
+        });
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(cellText("9.1", 0, 2)).as("the write that was answered 200 is the one stored").isEqualTo(sent.get(200));
+    }
+
+    @Test
+    void twoPublishesAtOnceGetTwoNumbersAndARetryGetsItsOwnAgain() throws Exception {
+        AtomicInteger n = new AtomicInteger();
+        Map<String, Integer> given = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Integer> numbers = atOnce(() -> {
+            String key = "publish-" + n.getAndIncrement();
+            given.put(key, number(key));
+            return given.get(key);
+        });
+
+        assertThat(Set.copyOf(numbers)).hasSize(2);
+        assertThat(number("publish-0")).as("a retry with the same key").isEqualTo(given.get("publish-0"));
+        Integer highestFrozen = mongo.findAll(no.arsberetning.common.releases.ServiceRelease.class).stream()
+                .map(no.arsberetning.common.releases.ServiceRelease::number).max(Integer::compare).orElse(0);
+        assertThat(numbers).allMatch(number -> number > highestFrozen);
+        mvc.perform(post("/api/test/2023/releases/numbers").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"idempotencyKey\":\"x\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    private int number(String key) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/test/2023/releases/numbers").with(as("controller"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"idempotencyKey\":\"" + key + "\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(), "$.number");
+    }
+
+    /** Runs the call twice at the same moment, as two pods would; the results in the order the calls were made. */
+    private static <T> List<T> atOnce(Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+            Callable<T> together = () -> {
+                ready.countDown();
+                ready.await();
+                return call.call();
+            };
+            Future<T> one = pool.submit(together);
+            Future<T> two = pool.submit(together);
+            return List.of(one.get(), two.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long importsOf(String tableId) {
+        return mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("entityId").is(tableId).and("action").is("import")),
+                AuditEntry.class);
     }
 
     private String etag(String key) throws Exception {

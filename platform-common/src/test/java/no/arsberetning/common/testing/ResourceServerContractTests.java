@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,7 +43,12 @@ public abstract class ResourceServerContractTests {
     private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
     private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
 
-    private static final TokenForge FORGE = new TokenForge();
+    /**
+     * Its key set answers after a second, longer than Nimbus's default read limit (500 ms): every service must
+     * fetch the realm's keys within the platform's own limits ({@code arsberetning.keys.*}), or a busy Keycloak
+     * gets valid tokens refused.
+     */
+    private static final TokenForge FORGE = new TokenForge(Duration.ofSeconds(1));
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {

@@ -9,11 +9,13 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +42,11 @@ public final class TokenForge {
     private final HttpServer jwks;
 
     public TokenForge() {
+        this(Duration.ZERO);
+    }
+
+    /** A key set that answers only after {@code delay}, as a busy Keycloak would. */
+    public TokenForge(Duration delay) {
         try {
             jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -47,11 +54,21 @@ public final class TokenForge {
         }
         byte[] body = JSON.writeValueAsBytes(Map.of("keys", List.of(jwk((RSAPublicKey) trusted.getPublic()))));
         jwks.createContext("/certs", exchange -> {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        jwks.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "token-forge-keys");
+            thread.setDaemon(true);
+            return thread;
+        }));
         jwks.start();
     }
 

@@ -3,6 +3,7 @@ package no.arsberetning.servicesgoals.areas;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param chapter the chapter with the area's accounts, or null when no chapter of 4–19 reports on it
  */
 @Document(ServiceArea.COLLECTION)
+@CompoundIndex(name = "order", def = "{'order': 1}")
 public record ServiceArea(@Id String code, int order, String name, String chapter, List<String> aliases) {
 
     public static final String COLLECTION = "service_areas";

@@ -3,9 +3,11 @@ package no.arsberetning.servicesgoals.goals;
 import java.time.Instant;
 import java.util.List;
 
+import no.arsberetning.common.changes.Bookkeeping;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,7 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the batch is still {@code pending} and is applied again on the next start (each goal is replaced whole,
  * so applying twice is harmless). The embedded MongoDB server has no multi-document transactions.
  */
+@Bookkeeping
 @Document(GoalImportBatch.COLLECTION)
+@CompoundIndex(name = "state", def = "{'state': 1}")
 record GoalImportBatch(@Id String id, int year, String state, Provenance provenance, List<PeriodGoal> goals,
         Instant appliedAt) {
 

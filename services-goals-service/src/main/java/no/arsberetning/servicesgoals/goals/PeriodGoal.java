@@ -6,6 +6,7 @@ import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param assessment the printed assessment of the goal as a whole, if any
  */
 @Document(PeriodGoal.COLLECTION)
+@CompoundIndex(name = "year_order", def = "{'year': 1, 'order': 1}")
 public record PeriodGoal(
         @Id String id,
         int year,

@@ -8,6 +8,7 @@ import no.arsberetning.common.report.MissingReason;
 import no.arsberetning.common.tables.Provenance;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param dimensions what each dimension of the file is: its id, label and role
  */
 @Document(KeyFigureImport.COLLECTION)
+@CompoundIndex(name = "year_at", def = "{'year': 1, 'provenance.at': 1}")
 public record KeyFigureImport(
         @Id String id,
         int year,
