@@ -84,7 +84,7 @@ class CorrectionsTests extends ClimateApiTestSupport {
     }
 
     private void figure(String key, String value) throws Exception {
-        mvc.perform(put(API + "/figures/" + key).with(as("controller")).header("If-Match", etag("/figures/" + key))
+        mvc.perform(patch(API + "/figures/" + key).with(as("controller")).header("If-Match", etag("/figures/" + key))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"value\":\"" + value + "\"}"))
                 .andExpect(status().isOk());
     }

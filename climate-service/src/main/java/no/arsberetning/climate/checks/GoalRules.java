@@ -12,11 +12,12 @@ import no.arsberetning.climate.goals.ClimateGoals;
 import no.arsberetning.climate.goals.ClimateStatus;
 import no.arsberetning.climate.goals.GoalView;
 import no.arsberetning.climate.printed.Markup;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
-import no.arsberetning.common.tables.TableStore;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,21 +29,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class GoalRules implements ClimateRule {
+class GoalRules implements CheckRule {
 
     private static final Pattern GOAL_LABEL = Pattern.compile("(?iU)^\\s*Mål\\s+(\\d+[a-z]?)\\s*:");
 
     private final ClimateGoals goals;
-    private final TableStore tables;
 
-    GoalRules(ClimateGoals goals, TableStore tables) {
+    GoalRules(ClimateGoals goals) {
         this.goals = goals;
-        this.tables = tables;
     }
 
     @Override
-    public List<Finding> check(int year) {
-        List<GoalView> all = goals.views(year);
+    public List<Finding> check(ChapterData data) {
+        List<GoalView> all = goals.views(data.year());
         List<Finding> findings = new ArrayList<>();
         for (GoalView g : all) {
             if (g.reportedStatus() == ClimateStatus.NOT_ASSESSED) {
@@ -55,7 +54,7 @@ class GoalRules implements ClimateRule {
                                 + (g.statusWording() == null ? "" : " («" + Markup.plain(g.statusWording()) + "»)")));
             }
         }
-        findings.addAll(tableRows(year, all));
+        findings.addAll(tableRows(data.tables(), all));
         return findings;
     }
 
@@ -69,11 +68,11 @@ class GoalRules implements ClimateRule {
                         ? "ingen status, status/indikator «" + indicator + "»" : "bare status/indikator «" + indicator + "»");
     }
 
-    private List<Finding> tableRows(int year, List<GoalView> all) {
+    private static List<Finding> tableRows(List<ReportedTable> tables, List<GoalView> all) {
         List<Finding> findings = new ArrayList<>();
         Set<String> printed = new LinkedHashSet<>();
         boolean anyGoalTable = false;
-        for (ReportedTable table : tables.all(year)) {
+        for (ReportedTable table : tables) {
             if (!ClimateSections.GOALS.equals(table.section())) {
                 continue;
             }

@@ -13,6 +13,8 @@ import no.arsberetning.climate.organisation.TextIndicator.PeriodValue;
 import no.arsberetning.climate.organisation.TextIndicator.Statement;
 import no.arsberetning.climate.organisation.TextIndicators;
 import no.arsberetning.climate.printed.Measure;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(4)
-class TextIndicatorRules implements ClimateRule {
+class TextIndicatorRules implements CheckRule {
 
     private static final Pattern APPROXIMATE = Pattern.compile("^\\s*(?:~|ca\\.?|om lag|omtrent)\\s*(.+)$");
 
@@ -37,9 +39,9 @@ class TextIndicatorRules implements ClimateRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
         List<Finding> findings = new ArrayList<>();
-        for (TextIndicator i : indicators.all(year)) {
+        for (TextIndicator i : indicators.all(data.year())) {
             for (PeriodValue v : i.values()) {
                 if (!v.statementsAgree()) {
                     findings.add(statedDifferently(i, v));

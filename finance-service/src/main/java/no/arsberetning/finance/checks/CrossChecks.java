@@ -12,11 +12,15 @@ import static no.arsberetning.finance.chapter.ChapterTables.GUARANTEES_SPORTS;
 import static no.arsberetning.finance.chapter.ChapterTables.INVESTMENT_STATEMENT;
 import static no.arsberetning.finance.chapter.ChapterTables.REVISED;
 import static no.arsberetning.finance.chapter.ChapterTables.STATEMENT;
-import static no.arsberetning.finance.checks.Expr.cell;
-import static no.arsberetning.finance.checks.Expr.change;
+import static no.arsberetning.common.checks.Expr.cell;
+import static no.arsberetning.common.checks.Expr.change;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.Claim;
+import no.arsberetning.common.checks.ClaimCatalog;
 
 import no.arsberetning.finance.chapter.ChapterTables;
 
@@ -41,7 +45,7 @@ class CrossChecks extends ClaimCatalog {
             ChapterTables.ORIGINAL, ChapterTables.DEVIATION);
 
     @Override
-    List<Claim> claims() {
+    public List<Claim> claims(ChapterData data) {
         List<Claim> claims = new ArrayList<>();
         for (String column : STATEMENT_COLUMNS) {
             claims.add(Claim.error("dispositions-equal-result",

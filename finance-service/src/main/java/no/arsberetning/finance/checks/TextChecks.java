@@ -16,12 +16,17 @@ import static no.arsberetning.finance.chapter.ChapterTables.INVESTMENT_STATEMENT
 import static no.arsberetning.finance.chapter.ChapterTables.KEY_RATIOS;
 import static no.arsberetning.finance.chapter.ChapterTables.ORIGINAL;
 import static no.arsberetning.finance.chapter.ChapterTables.STATEMENT;
-import static no.arsberetning.finance.checks.Expr.cell;
-import static no.arsberetning.finance.checks.Expr.change;
-import static no.arsberetning.finance.checks.Expr.figure;
+import static no.arsberetning.common.checks.Expr.cell;
+import static no.arsberetning.common.checks.Expr.change;
+import static no.arsberetning.common.checks.Expr.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.Claim;
+import no.arsberetning.common.checks.ClaimCatalog;
+import no.arsberetning.common.checks.Expr;
 
 import org.springframework.stereotype.Component;
 
@@ -50,7 +55,7 @@ class TextChecks extends ClaimCatalog {
     private static final String AREA_DEVIATION = "avvik-regulert-budsjett-regnskap";
 
     @Override
-    List<Claim> claims() {
+    public List<Claim> claims(ChapterData data) {
         List<Claim> claims = new ArrayList<>();
         statement(claims);
         areasAndInvestments(claims);

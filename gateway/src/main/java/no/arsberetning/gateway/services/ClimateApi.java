@@ -8,17 +8,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.service.annotation.GetExchange;
 
-/** climate-service: the climate investment measures (and where finance reports the same money), and the emission trajectory. */
+/** climate-service: the emission trajectory. */
 public interface ClimateApi {
-
-    @GetExchange("/{year}/investments")
-    Mono<Investments> investments(@PathVariable int year);
 
     @GetExchange("/{year}/trajectory")
     Mono<Trajectory> trajectory(@PathVariable int year);
-
-    record Investments(String unit, Measure totalBudget, Measure totalActual, FinanceLine comparableWith) {
-    }
 
     record Measure(String text, BigDecimal value) {
     }
@@ -49,9 +43,5 @@ public interface ClimateApi {
     }
 
     public record Point(int year, BigDecimal value) {
-    }
-
-    /** Finance's table and row for the same money, as printed (e.g. table "1.4", row "Klimainvesteringer"). */
-    record FinanceLine(String table, String row) {
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.texts.ReportText;
@@ -20,6 +22,7 @@ import no.arsberetning.servicesgoals.accounts.Accounts;
 import no.arsberetning.servicesgoals.accounts.AccountsTable;
 
 import org.jsoup.Jsoup;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,7 @@ import org.springframework.stereotype.Component;
  * («merforbruk på 130 millioner» for −130,8).
  */
 @Component
+@Order(2)
 class ExplanationRule implements CheckRule {
 
     static final String RULE = "explanation-matches-deviation";
@@ -47,7 +51,8 @@ class ExplanationRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
+        int year = data.year();
         Map<String, ReportText> byKey = texts.all(year).stream().collect(Collectors.toMap(ReportText::key, Function.identity()));
         List<Finding> findings = new ArrayList<>();
         for (AccountsTable table : accounts.tables(year)) {

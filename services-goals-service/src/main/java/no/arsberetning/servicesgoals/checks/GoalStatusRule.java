@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.report.GoalStatus;
@@ -11,6 +13,7 @@ import no.arsberetning.servicesgoals.goals.GoalView;
 import no.arsberetning.servicesgoals.goals.GoalView.IndicatorView;
 import no.arsberetning.servicesgoals.goals.Goals;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +25,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@Order(4)
 class GoalStatusRule implements CheckRule {
 
     private final Goals goals;
@@ -31,9 +35,9 @@ class GoalStatusRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
         List<Finding> findings = new ArrayList<>();
-        for (GoalView goal : goals.all(year).stream().map(GoalView::of).toList()) {
+        for (GoalView goal : goals.all(data.year()).stream().map(GoalView::of).toList()) {
             for (IndicatorView indicator : goal.indicators()) {
                 finding(goal, indicator).ifPresent(findings::add);
             }
