@@ -39,8 +39,7 @@ class SharedInvestments implements SharedFigures {
 
     private static SharedFigure total(String id, String name, Measure total, InvestmentsView v) {
         String place = "klimabudsjettets investeringstiltak";
-        return total == null || !total.isNumber() ? SharedFigure.missing(id, name, v.unit(), List.of(), List.of(), place)
-                : SharedFigure.of(id, name, total.text(), Interval.printed(total.value(), false), v.unit(), List.of(), List.of(),
-                        place);
+        return total == null || !total.isNumber() ? SharedFigure.missing(id, name, v.unit(), place)
+                : SharedFigure.of(id, name, total.text(), Interval.printed(total.value(), false), v.unit(), place);
     }
 }

@@ -155,11 +155,9 @@ public class TextIndicators {
         if (stretch.stream().anyMatch(v -> !v.value().isNumber())) {
             return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), null, null);
         }
-        boolean holds = true;
-        for (int i = 1; i < stretch.size(); i++) {
-            int cmp = stretch.get(i).value().value().compareTo(stretch.get(i - 1).value().value());
-            holds &= "down".equals(ref.direction()) ? cmp < 0 : cmp > 0;
-        }
+        // «økte i 2021 - 2023» says where the stretch ended against where it began, not that every year rose
+        int cmp = stretch.get(stretch.size() - 1).value().value().compareTo(stretch.get(0).value().value());
+        boolean holds = "down".equals(ref.direction()) ? cmp < 0 : cmp > 0;
         String series = stretch.stream().map(v -> v.period() + ": " + PrintedNumbers.format(v.value().value()))
                 .collect(Collectors.joining(" → "));
         return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), holds, series);

@@ -1,6 +1,5 @@
 package no.arsberetning.gateway.checks;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import no.arsberetning.common.checks.Interval;
-import no.arsberetning.common.checks.Precision;
 import no.arsberetning.common.checks.SharedFigure;
+import no.arsberetning.common.checks.Size;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.gateway.checks.SharedFigurePairs.Pair;
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The same figure printed by two services must be the same number. Each service declares its shared figures
- * (read once per check); the pairs ({@link SharedFigurePairs}) say which ids to compare and whose value is
- * authoritative. Compared at the printed precision of both: the same, or a difference rounding explains, is
- * no finding; up to one printed unit beyond rounding is a warning, more an error (counts are exact, so any
- * difference of counts is an error).
+ * (read once per check); the pairs ({@link SharedFigurePairs}) say which ids to compare, whose value is
+ * authoritative and why. Compared at the printed precision of both, with the one size rule of every check
+ * ({@link Size}): the same, or a difference rounding explains, is no finding; beyond that a warning or an error
+ * by the difference's size against the printed precision and the table's total.
  */
 @Component
 class SharedFiguresRule implements CrossServiceRules {
@@ -104,28 +103,21 @@ class SharedFiguresRule implements CrossServiceRules {
         }
         Interval expected = a.interval().get();
         Interval actual = o.interval().get();
+        List<String> places = new ArrayList<>(o.places());
+        places.addAll(a.places());
         String where = "«" + o.text() + "» hos " + other.title + " (" + o.place() + ") og «" + a.text() + "» hos " + auth.title
                 + " (" + a.place() + ")";
-        if (Precision.same(actual, expected) || Precision.roundingExplains(actual, expected)) {
+        Severity severity = Size.of(actual, expected, o.total().max(a.total()));
+        if (severity == null || severity == Severity.INFO) {
             return pair.reportAgreement()
                     ? Optional.of(new Finding(pair.rule(), Severity.INFO, tables, areas,
                             "«" + name + "» er det samme tallet i begge kapitlene: " + where + ".", a.text(), o.text()))
                     : Optional.empty();
         }
-        BigDecimal beyond = actual.point().subtract(expected.point()).abs().subtract(actual.halfWidth()).subtract(expected.halfWidth());
-        boolean rounded = actual.halfWidth().signum() > 0 || expected.halfWidth().signum() > 0;
-        boolean nearly = rounded && beyond.compareTo(unit(actual, expected)) <= 0;
-        String because = pair.because() == null ? "" : " " + pair.because().strip();
-        return Optional.of(new Finding(pair.rule(), nearly ? Severity.WARNING : Severity.ERROR, tables, areas,
+        String because = pair.because() == null ? "" : " " + auth.title + " er kilden: " + pair.because().strip();
+        return Optional.of(new Finding(pair.rule(), severity, tables, areas,
                 "«" + name + "» er " + o.text() + " i " + o.place() + " (" + other.title + "), men " + a.text() + " i " + a.place()
-                        + " (" + auth.title + ")" + (nearly ? " (mer enn avrunding kan forklare)." : ".") + because,
-                a.text(), o.text()));
-    }
-
-    /** One unit of the coarser printed precision of the two. */
-    private static BigDecimal unit(Interval a, Interval b) {
-        int scale = Math.min(a.scale() == null ? 0 : a.scale(), b.scale() == null ? 0 : b.scale());
-        return BigDecimal.ONE.movePointLeft(scale);
+                        + " (" + auth.title + ")." + because, a.text(), o.text(), places, List.of()));
     }
 
     private static Map<String, SharedFigure> byId(Pair pair, List<SharedFigure> declared) {

@@ -9,7 +9,6 @@ import no.arsberetning.common.checks.ChapterData;
 import no.arsberetning.common.checks.Claim;
 import no.arsberetning.common.checks.ClaimCatalog;
 import no.arsberetning.common.checks.Expr;
-import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.hr.checks.Genders.Gender;
 import no.arsberetning.hr.tables.ColumnLabels;
@@ -46,7 +45,7 @@ class Headcounts extends ClaimCatalog {
                 int row = Genders.row(t211, gender);
                 if (row >= 0) {
                     String label = ColumnLabels.of(t211).get(0);
-                    claims.add(Claim.error(SAME_POPULATION, count(t211, row, 0), headcount(t24, gender),
+                    claims.add(Claim.equal(SAME_POPULATION, count(t211, row, 0), headcount(t24, gender),
                             "«" + label + "» (" + gender.label + ") i tabell 2.11 er {actual}, men tabell 2.4 har {expected}. "
                                     + "Begge teller ansatte pr. 31.12"));
                 }
@@ -81,7 +80,7 @@ class Headcounts extends ClaimCatalog {
                 }
                 counts.add(count(table, row, c));
             }
-            Claim claim = Claim.atLeast(SAME_POPULATION, Severity.ERROR, Expr.sum(counts), headcount(t24, gender),
+            Claim claim = Claim.atLeast(SAME_POPULATION, Expr.sum(counts), headcount(t24, gender),
                     "Antall " + what + " (" + gender.label + ") er lavere enn antall ansatte i tabell 2.4");
             claims.add(gender == Gender.ALL ? claim.noteSlack("Antall " + what + " er {difference} høyere enn antall ansatte i "
                     + "tabell 2.4 ({actual} mot {expected}). Det er ventet: " + why + ".") : claim);

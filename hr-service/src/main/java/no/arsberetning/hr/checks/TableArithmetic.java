@@ -104,7 +104,7 @@ class TableArithmetic extends ClaimCatalog {
                 if (TableRows.holdsValues(t.row(r)) && t.value(r, sum.total()) != null) {
                     int row = r;
                     List<Expr> terms = sum.terms().stream().filter(c -> t.value(row, c) != null).map(c -> t.at(row, c)).toList();
-                    claims.add(Claim.error(ROW_SUM, t.at(r, sum.total()),
+                    claims.add(Claim.equal(ROW_SUM, t.at(r, sum.total()),
                             terms.isEmpty() ? Expr.constant(BigDecimal.ZERO, null) : Expr.sum(terms),
                             t.where(r, sum.total()) + " er ikke " + t.labels(sum.terms(), " + ")));
                 }
@@ -129,7 +129,7 @@ class TableArithmetic extends ClaimCatalog {
                         .divide(whole, Math.max(printed.scale(), 0) + 1, java.math.RoundingMode.HALF_UP);
                 String basis = " (" + PrintedNumbers.format(part == null ? BigDecimal.ZERO : part) + " av "
                         + PrintedNumbers.format(whole) + " er " + PrintedNumbers.format(exact) + " %)";
-                claims.add(Claim.error(SHARE, t.at(r, column.index()), partExpr.percentOf(t.at(r, column.denominator())),
+                claims.add(Claim.equal(SHARE, t.at(r, column.index()), partExpr.percentOf(t.at(r, column.denominator())),
                         t.where(r, column.index()) + " stemmer ikke med andelen" + basis));
             }
         }
@@ -139,7 +139,7 @@ class TableArithmetic extends ClaimCatalog {
         for (PartOfWhole pw : t.spec.parts()) {
             for (int r = 0; r < t.rows(); r++) {
                 if (TableRows.holdsValues(t.row(r))) {
-                    claims.add(Claim.atMost(PART_OF_WHOLE, Severity.ERROR, t.at(r, pw.part()), t.at(r, pw.whole()),
+                    claims.add(Claim.atMost(PART_OF_WHOLE, t.at(r, pw.part()), t.at(r, pw.whole()),
                             t.where(r, pw.part()) + " er større enn «" + t.label(pw.whole()) + "», som det er en del av"));
                 }
             }
@@ -156,9 +156,9 @@ class TableArithmetic extends ClaimCatalog {
             for (ColumnSpec column : t.spec.columns()) {
                 int c = column.index();
                 switch (column.total()) {
-                    case SUM -> claims.add(Claim.error(TOTAL_EQUALS_SUM, t.at(total, c), t.sum(terms, c),
+                    case SUM -> claims.add(Claim.equal(TOTAL_EQUALS_SUM, t.at(total, c), t.sum(terms, c),
                             "«" + t.rowName(total) + "» i kolonnen «" + t.label(c) + "» er ikke summen av radene over"));
-                    case DISTINCT_PERSONS -> claims.add(Claim.atMost(DISTINCT_PERSONS, Severity.ERROR, t.at(total, c),
+                    case DISTINCT_PERSONS -> claims.add(Claim.atMost(DISTINCT_PERSONS, t.at(total, c),
                                     t.sum(terms, c), t.where(total, c) + " er høyere enn summen av radene; en total som teller "
                                             + "hver ansatt én gang, kan ikke være større enn summen")
                             .noteSlack(t.where(total, c) + " er {difference} lavere enn summen av radene ({percent}). Totalen "
@@ -219,7 +219,7 @@ class TableArithmetic extends ClaimCatalog {
             return;
         }
         between(t, row, average, values, of, claims);
-        claims.add(Claim.warning(WEIGHTED_AVERAGE, t.at(row, average), Expr.weightedAverage(weights, values),
+        claims.add(Claim.equal(WEIGHTED_AVERAGE, t.at(row, average), Expr.weightedAverage(weights, values),
                 t.where(row, average) + " avviker {percent} fra gjennomsnittet av " + of + " vektet med antall ansatte")
                 .withinPercent(AVERAGE_TOLERANCE_PERCENT));
     }
@@ -230,8 +230,8 @@ class TableArithmetic extends ClaimCatalog {
             return;
         }
         String message = t.where(row, column) + " er et gjennomsnitt og må ligge mellom gjennomsnittene for " + of;
-        claims.add(Claim.atLeast(WEIGHTED_AVERAGE, Severity.ERROR, t.at(row, column), Expr.least(values), message));
-        claims.add(Claim.atMost(WEIGHTED_AVERAGE, Severity.ERROR, t.at(row, column), Expr.greatest(values), message));
+        claims.add(Claim.atLeast(WEIGHTED_AVERAGE, t.at(row, column), Expr.least(values), message));
+        claims.add(Claim.atMost(WEIGHTED_AVERAGE, t.at(row, column), Expr.greatest(values), message));
     }
 
     /** 2.2: change = in + out, end = start + change, each year starts where the one before ended, out ≤ 0. */
@@ -239,15 +239,15 @@ class TableArithmetic extends ClaimCatalog {
         List<ColumnSpec> years = t.spec.columns().stream().sorted(Comparator.comparing(c -> t.label(c.index()))).toList();
         for (int i = 0; i < years.size(); i++) {
             int c = years.get(i).index();
-            claims.add(Claim.atMost(FLOW, Severity.WARNING, t.at(flow.out(), c), Expr.constant(BigDecimal.ZERO, null),
+            claims.add(Claim.atMost(FLOW, t.at(flow.out(), c), Expr.constant(BigDecimal.ZERO, null),
                     t.where(flow.out(), c) + " er positiv; tabellen fører utstrømning med negativt fortegn"));
-            claims.add(Claim.error(FLOW, t.at(flow.change(), c), t.at(flow.in(), c).plus(t.at(flow.out(), c)),
+            claims.add(Claim.equal(FLOW, t.at(flow.change(), c), t.at(flow.in(), c).plus(t.at(flow.out(), c)),
                     t.where(flow.change(), c) + " er ikke «" + t.rowName(flow.in()) + "» + «" + t.rowName(flow.out()) + "»"));
-            claims.add(Claim.error(FLOW, t.at(flow.end(), c), t.at(flow.start(), c).plus(t.at(flow.change(), c)),
+            claims.add(Claim.equal(FLOW, t.at(flow.end(), c), t.at(flow.start(), c).plus(t.at(flow.change(), c)),
                     t.where(flow.end(), c) + " er ikke «" + t.rowName(flow.start()) + "» + «" + t.rowName(flow.change()) + "»"));
             if (i + 1 < years.size()) {
                 int next = years.get(i + 1).index();
-                claims.add(Claim.error(FLOW, t.at(flow.start(), next), t.at(flow.end(), c),
+                claims.add(Claim.equal(FLOW, t.at(flow.start(), next), t.at(flow.end(), c),
                         t.where(flow.start(), next) + " er ikke det samme som «" + t.rowName(flow.end()) + "» året før ("
                                 + t.label(c) + ")"));
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import no.arsberetning.common.figures.FigureStore;
+import no.arsberetning.common.figures.StatedFigures;
 import no.arsberetning.common.report.ConsistencyRules;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.tables.TableStore;
@@ -13,7 +14,7 @@ import no.arsberetning.common.tables.TableStore;
 /**
  * A service's consistency findings ({@code GET <prefix>/{year}/checks}): every {@link CheckRule} over one
  * read of the year's tables and figures, errors first, then warnings and information, each in the order of
- * the tables they name.
+ * the tables they name; findings of one defect grouped into one ({@link Findings}).
  */
 public class ChapterChecks implements ConsistencyRules {
 
@@ -32,7 +33,8 @@ public class ChapterChecks implements ConsistencyRules {
 
     /** The year's chapter as the rules read it. */
     public ChapterData data(int year) {
-        return new ChapterData(year, tables.all(year), figures.of(year));
+        StatedFigures stated = figures.find(year).orElse(StatedFigures.none(year));
+        return new ChapterData(year, tables.all(year), stated.figures(), stated.claims());
     }
 
     @Override
@@ -45,6 +47,6 @@ public class ChapterChecks implements ConsistencyRules {
         rules.forEach(rule -> findings.addAll(rule.check(data)));
         findings.sort(Comparator.comparing(Finding::severity)
                 .thenComparingInt(f -> f.tables().isEmpty() ? Integer.MAX_VALUE : data.order(f.tables().get(0))));
-        return List.copyOf(findings);
+        return Findings.grouped(findings);
     }
 }

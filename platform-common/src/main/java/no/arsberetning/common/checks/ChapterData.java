@@ -1,17 +1,21 @@
 package no.arsberetning.common.checks;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import no.arsberetning.common.figures.StatedClaim;
 import no.arsberetning.common.figures.StatedFigure;
 import no.arsberetning.common.report.Table.Cell;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
 
 /**
- * A year's printed chapter as the rules read it: its tables by key and the figures stated in its text by id.
+ * A year's printed chapter as the rules read it: its tables by key, the figures stated in its text by id, and
+ * what those figures claim.
  * {@code {year}} in a figure id stands for the reporting year.
  */
 public final class ChapterData {
@@ -19,11 +23,17 @@ public final class ChapterData {
     private final int year;
     private final Map<String, ReportedTable> tables = new LinkedHashMap<>();
     private final Map<String, StatedFigure> figures = new LinkedHashMap<>();
+    private final List<StatedClaim> claims;
 
     public ChapterData(int year, List<ReportedTable> tables, List<StatedFigure> figures) {
+        this(year, tables, figures, List.of());
+    }
+
+    public ChapterData(int year, List<ReportedTable> tables, List<StatedFigure> figures, List<StatedClaim> claims) {
         this.year = year;
         tables.forEach(t -> this.tables.put(t.key(), t));
         figures.forEach(f -> this.figures.putIfAbsent(f.id(), f));
+        this.claims = List.copyOf(claims);
     }
 
     public int year() {
@@ -55,6 +65,11 @@ public final class ChapterData {
         return List.copyOf(figures.values());
     }
 
+    /** What the text's numbers claim, as the transcription states it. */
+    public List<StatedClaim> claims() {
+        return claims;
+    }
+
     public Optional<StatedFigure> figure(String id) {
         return Optional.ofNullable(figures.get(withYear(id)));
     }
@@ -63,6 +78,31 @@ public final class ChapterData {
     public List<String> figureIds(String prefix) {
         String wanted = withYear(prefix);
         return figures.keySet().stream().filter(id -> id.startsWith(wanted)).toList();
+    }
+
+    /**
+     * The size a difference in these places is measured against ({@link Size}), in {@code unit}: the largest
+     * number of the columns they sit in — the column's total, as a rule; zero for figures of the text alone.
+     */
+    public BigDecimal total(Stream<Ref> places, String unit) {
+        BigDecimal largest = BigDecimal.ZERO;
+        for (Ref.Cell c : places.filter(r -> r instanceof Ref.Cell).map(r -> (Ref.Cell) r).toList()) {
+            Optional<ReportedTable> t = table(c.tableKey());
+            if (t.isEmpty() || t.get().columns().stream().noneMatch(col -> col.key().equals(c.columnKey()))) {
+                continue;
+            }
+            int column = t.get().columnIndex(c.columnKey());
+            for (TableRow row : t.get().rows()) {
+                Cell cell = column < row.cells().size() ? row.cells().get(column) : null;
+                if (cell != null && cell.value() != null) {
+                    String from = cell.unit() != null ? cell.unit() : t.get().unit();
+                    BigDecimal value = cell.value().abs();
+                    largest = Expr.convert(new Interval(value, value, value, null), from, unit)
+                            .map(Interval::point).map(largest::max).orElse(largest);
+                }
+            }
+        }
+        return largest;
     }
 
     /** Position of a table (by printed number) in the chapter, for ordering findings; unknown ones last. */

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = FiguresAutoConfiguration.class, before = ReportAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnBean({CheckRule.class, TableStore.class, FigureStore.class})
+@ConditionalOnBean({TableStore.class, FigureStore.class})
 public class ChecksAutoConfiguration {
 
     @Bean
@@ -32,6 +32,11 @@ public class ChecksAutoConfiguration {
     ChapterChecks chapterChecks(TableStore tables, FigureStore figures, List<CheckRule> rules,
             @Value("${arsberetning.checks.unknown-year-not-found:false}") boolean unknownYearNotFound) {
         return new ChapterChecks(tables, figures, rules, unknownYearNotFound);
+    }
+
+    @Bean
+    StatedClaims statedClaims() {
+        return new StatedClaims();
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import no.arsberetning.common.figures.StatedFigure;
 import no.arsberetning.common.numbers.PrintedNumbers;
@@ -17,32 +18,29 @@ import no.arsberetning.common.report.Finding.Severity;
 
 /**
  * That a printed number (a cell, a figure in the text, or a combination of them) equals — or is at most, or
- * at least — what other printed numbers give. Every printed number is taken as rounded to its last printed
- * digit (a count is exact), so both sides are ranges ({@link Interval}):
- * <ul>
- *   <li>the same at the coarser of the two precisions («19,5 milliarder» against 19 472 millioner): holds;</li>
- *   <li>different, but within what the rounding of every printed number involved can explain (for a sum of
- *       n rounded terms, up to n half-units): {@code info}, «avrundingsdifferanse»;</li>
- *   <li>right only with fewer decimals than printed («2,50 %» for 2,485 %): {@code warning};</li>
- *   <li>a figure the text states loosely («om lag 500») holds within {@value #LOOSE_PERCENT} %, else {@code warning};</li>
- *   <li>otherwise {@code whenWrong} — unless a {@link Diagnosis} explains the printed number (the amount with
- *       the wrong sign, another column), which then names the mistake.</li>
- * </ul>
+ * at least — what other printed numbers give. The expected side is the authoritative one ({@code because}
+ * says why). Every printed number is a range (± half a unit of its last digit; a count is exact; «om lag 500»
+ * ± 10 %), and how severe a difference is follows one rule for every claim ({@link Size}): the same at the
+ * coarser precision holds; a difference rounding explains is {@code info}; beyond it, a warning or an error
+ * by its size against the printed precision and the table's total. When the printed number is another value
+ * the places give (the amount with the wrong sign, another column), a {@link Diagnosis} names the mistake.
+ * <p>
  * The finding's {@code expected} is the computed value (at most one decimal finer than printed, where its
  * inputs have it), {@code actual} the printed text (a cell's as printed, a figure's value), both with « %» for
- * a percentage; {@code tables} are the printed side's, then the expected
- * side's. A message may name {@code {expected}}, {@code {actual}}, {@code {difference}} and {@code {percent}}, and
- * {@code {note}} where the verdict's ending («.», « (avrundingsdifferanse).») belongs if not at the end.
+ * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} every cell and
+ * figure it reads. A message may name {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value
+ * one decimal finer than printed), {@code {difference}}, {@code {percent}}, and {@code {note}} where the
+ * verdict's ending («.», « (avrundingsdifferanse).») belongs if not at the end.
  *
  * @param slackNote for a bound: the info message when the printed number is clearly inside it (a total of distinct
  *                  persons below the sum of its lines), saying why that is fine; or null
  * @param tolerancePercent a relative tolerance instead of the printed precision (an average recomputed from
  *                         rounded parts), or null
+ * @param because why the expected side is the authoritative one, said in the finding; or null
  */
-public record Claim(String rule, Expr printed, Relation relation, Expr expected, Severity whenWrong, String message,
-        String slackNote, List<Diagnosis> diagnoses, BigDecimal tolerancePercent) {
+public record Claim(String rule, Expr printed, Relation relation, Expr expected, String message, String slackNote,
+        List<Diagnosis> diagnoses, BigDecimal tolerancePercent, String because) {
 
-    static final int LOOSE_PERCENT = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** How the printed number relates to the expected value. */
@@ -50,46 +48,43 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
 
     /**
      * Another value the printed number may be, naming the mistake when it is (a deviation with the wrong sign,
-     * the original budget where the revised belongs).
+     * the original budget where the revised belongs, a difference in percentage points called percent).
      */
-    public record Diagnosis(String rule, Expr alternative, Severity severity, String message) {
+    public record Diagnosis(String rule, Expr alternative, String message) {
     }
 
-    public static Claim error(String rule, Expr printed, Expr expected, String message) {
-        return equal(rule, Severity.ERROR, printed, expected, message);
+    public static Claim equal(String rule, Expr printed, Expr expected, String message) {
+        return new Claim(rule, printed, Relation.EQUALS, expected, message, null, List.of(), null, null);
     }
 
-    public static Claim warning(String rule, Expr printed, Expr expected, String message) {
-        return equal(rule, Severity.WARNING, printed, expected, message);
+    public static Claim atMost(String rule, Expr printed, Expr bound, String message) {
+        return new Claim(rule, printed, Relation.AT_MOST, bound, message, null, List.of(), null, null);
     }
 
-    public static Claim equal(String rule, Severity whenWrong, Expr printed, Expr expected, String message) {
-        return new Claim(rule, printed, Relation.EQUALS, expected, whenWrong, message, null, List.of(), null);
-    }
-
-    public static Claim atMost(String rule, Severity whenWrong, Expr printed, Expr bound, String message) {
-        return new Claim(rule, printed, Relation.AT_MOST, bound, whenWrong, message, null, List.of(), null);
-    }
-
-    public static Claim atLeast(String rule, Severity whenWrong, Expr printed, Expr bound, String message) {
-        return new Claim(rule, printed, Relation.AT_LEAST, bound, whenWrong, message, null, List.of(), null);
+    public static Claim atLeast(String rule, Expr printed, Expr bound, String message) {
+        return new Claim(rule, printed, Relation.AT_LEAST, bound, message, null, List.of(), null, null);
     }
 
     /** For a bound: say (as info) when the printed number is clearly inside it, and why that is fine. */
     public Claim noteSlack(String note) {
-        return new Claim(rule, printed, relation, expected, whenWrong, message, note, diagnoses, tolerancePercent);
+        return new Claim(rule, printed, relation, expected, message, note, diagnoses, tolerancePercent, because);
     }
 
     /** Adds a diagnosis, tried in the order added when the claim does not hold. */
     public Claim orIf(Diagnosis diagnosis) {
         List<Diagnosis> all = new ArrayList<>(diagnoses);
         all.add(diagnosis);
-        return new Claim(rule, printed, relation, expected, whenWrong, message, slackNote, List.copyOf(all), tolerancePercent);
+        return new Claim(rule, printed, relation, expected, message, slackNote, List.copyOf(all), tolerancePercent, because);
     }
 
     /** Compares within a relative tolerance instead of the printed precision. */
     public Claim withinPercent(BigDecimal percent) {
-        return new Claim(rule, printed, relation, expected, whenWrong, message, slackNote, diagnoses, percent);
+        return new Claim(rule, printed, relation, expected, message, slackNote, diagnoses, percent, because);
+    }
+
+    /** Says why the expected side is the authoritative one. */
+    public Claim because(String reason) {
+        return new Claim(rule, printed, relation, expected, message, slackNote, diagnoses, tolerancePercent, reason);
     }
 
     /** Whether both sides can be read from the data (every number present, units compatible). */
@@ -105,56 +100,87 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         Interval p = sides.get()[0];
         Interval e = sides.get()[1];
         Optional<StatedFigure> figure = printed.single().flatMap(r -> r instanceof Ref.Figure f ? f.statedFigure(data) : Optional.empty());
-        Outcome outcome = outcome(p, e, figure.map(StatedFigure::approximate).orElse(false));
-        if (outcome == Outcome.HOLDS) {
+        boolean loose = Stream.concat(printed.refs(), expected.refs()).anyMatch(r -> r instanceof Ref.Figure f
+                && f.statedFigure(data).map(StatedFigure::approximate).orElse(false));
+        String unit = unit(data).orElseThrow();
+        BigDecimal total = data.total(measuredIn(), unit);
+        Verdict verdict = verdict(p, e, loose, total);
+        if (verdict == null) {
             return Optional.empty();
         }
-        String unit = unit(data).orElseThrow();
         String suffix = Expr.PERCENT.equals(unit) || printed.single().map(r -> r.printed(data).contains("%")).orElse(false)
                 ? " %" : "";
         String actual = printed.single().filter(r -> r instanceof Ref.Cell).map(r -> r.printed(data))
                 .orElseGet(() -> printed.single().map(r -> r.printed(data)).orElse(PrintedNumbers.format(p.point())) + suffix);
         String shownExpected = PrintedNumbers.format(shown(p, e)) + suffix;
-        Severity severity = whenWrong;
         String ruleName = rule;
         String text = message;
-        String note = ".";
-        switch (outcome) {
-            case ROUNDING -> {
-                severity = Severity.INFO;
-                note = " (avrundingsdifferanse).";
+        Stream<Ref> read = Stream.concat(printed.refs(), expected.refs());
+        if (verdict.slack()) {
+            text = slackNote;
+        } else if (verdict.severity() != Severity.INFO) {
+            Optional<Diagnosis> diagnosis = diagnosis(data, unit, p);
+            if (diagnosis.isPresent()) {
+                ruleName = diagnosis.get().rule();
+                text = diagnosis.get().message();
+                read = Stream.concat(read, diagnosis.get().alternative().refs());
             }
-            case FALSE_PRECISION -> {
-                severity = Severity.WARNING;
-                note = " (oppgitt med flere desimaler enn tallene den bygger på gir).";
-            }
-            case LOOSE -> {
-                severity = Severity.WARNING;
-                note = " (omtrentlig angitt i teksten, men avviker med mer enn " + LOOSE_PERCENT + " prosent).";
-            }
-            case SLACK -> {
-                severity = Severity.INFO;
-                text = slackNote;
-                note = "";
-            }
-            default -> {
-                Optional<Diagnosis> diagnosis = diagnosis(data, unit, p);
-                if (diagnosis.isPresent()) {
-                    ruleName = diagnosis.get().rule();
-                    severity = diagnosis.get().severity();
-                    text = diagnosis.get().message();
-                }
-                if (relation == Relation.AT_MOST) {
-                    shownExpected = "høyst " + shownExpected;
-                } else if (relation == Relation.AT_LEAST) {
-                    shownExpected = "minst " + shownExpected;
-                }
+            if (relation == Relation.AT_MOST) {
+                shownExpected = "høyst " + shownExpected;
+            } else if (relation == Relation.AT_LEAST) {
+                shownExpected = "minst " + shownExpected;
             }
         }
+        String note = verdict.slack() ? "" : verdict.note();
         String quoted = figure.map(f -> "«" + f.text() + "»: ").orElse("");
         String filled = fill(text, shownExpected, actual, p, e, suffix);
         filled = filled.contains("{note}") ? filled.replace("{note}", note) : filled + note;
-        return Optional.of(new Finding(ruleName, severity, tables(data), areas(data), quoted + filled, shownExpected, actual));
+        String reason = because == null || verdict.severity() == Severity.INFO ? "" : " Forventet verdi: " + because.strip();
+        return Optional.of(new Finding(ruleName, verdict.severity(), tables(data), areas(data), quoted + filled + reason,
+                shownExpected, actual, places(read, data), List.of()));
+    }
+
+    /** How the printed number compares: null when it holds; else the finding's severity and the verdict's ending. */
+    private record Verdict(Severity severity, String note, boolean slack) {
+    }
+
+    private Verdict verdict(Interval p, Interval e, boolean loose, BigDecimal total) {
+        switch (relation) {
+            case AT_MOST -> {
+                BigDecimal over = p.low().subtract(e.high());
+                if (over.signum() > 0) {
+                    return new Verdict(Size.beyondRounding(over, p, e, total), ".", false);
+                }
+                return slackNote != null && p.high().compareTo(e.low()) < 0 ? new Verdict(Severity.INFO, "", true) : null;
+            }
+            case AT_LEAST -> {
+                BigDecimal under = e.low().subtract(p.high());
+                if (under.signum() > 0) {
+                    return new Verdict(Size.beyondRounding(under, p, e, total), ".", false);
+                }
+                return slackNote != null && p.low().compareTo(e.high()) > 0 ? new Verdict(Severity.INFO, "", true) : null;
+            }
+            default -> {
+                if (loose) {
+                    return p.meets(e) ? null : new Verdict(Size.beyondRounding(Size.beyond(p, e), p, e, total),
+                            " (omtrentlig angitt i teksten, men avviker med mer enn " + Size.LOOSE_PERCENT + " prosent).", false);
+                }
+                if (tolerancePercent != null) {
+                    BigDecimal off = p.point().subtract(e.point()).abs()
+                            .subtract(e.point().abs().multiply(tolerancePercent).divide(HUNDRED, MathContext.DECIMAL64));
+                    return off.signum() <= 0 ? null : new Verdict(Size.beyondRounding(off, p, e, total), ".", false);
+                }
+                Severity severity = Size.of(p, e, total);
+                if (severity == null) {
+                    return null;
+                }
+                if (severity == Severity.INFO) {
+                    return new Verdict(severity, " (avrundingsdifferanse).", false);
+                }
+                return new Verdict(severity, Precision.falsePrecision(p, e)
+                        ? " (oppgitt med flere desimaler enn tallene den bygger på gir)." : ".", false);
+            }
+        }
     }
 
     private Optional<Interval[]> sides(ChapterData data) {
@@ -177,41 +203,6 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         return other.isPresent() && other.get() != null ? other : own;
     }
 
-    private enum Outcome { HOLDS, ROUNDING, FALSE_PRECISION, LOOSE, SLACK, WRONG }
-
-    private Outcome outcome(Interval p, Interval e, boolean approximate) {
-        switch (relation) {
-            case AT_MOST -> {
-                if (p.low().compareTo(e.high()) > 0) {
-                    return Outcome.WRONG;
-                }
-                return slackNote != null && p.high().compareTo(e.low()) < 0 ? Outcome.SLACK : Outcome.HOLDS;
-            }
-            case AT_LEAST -> {
-                if (p.high().compareTo(e.low()) < 0) {
-                    return Outcome.WRONG;
-                }
-                return slackNote != null && p.low().compareTo(e.high()) > 0 ? Outcome.SLACK : Outcome.HOLDS;
-            }
-            default -> {
-                BigDecimal off = p.point().subtract(e.point()).abs();
-                if (approximate) {
-                    return off.compareTo(percentOf(e.point(), BigDecimal.valueOf(LOOSE_PERCENT))) <= 0 ? Outcome.HOLDS : Outcome.LOOSE;
-                }
-                if (tolerancePercent != null) {
-                    return off.compareTo(percentOf(e.point(), tolerancePercent)) <= 0 ? Outcome.HOLDS : Outcome.WRONG;
-                }
-                if (Precision.same(p, e)) {
-                    return Outcome.HOLDS;
-                }
-                if (Precision.roundingExplains(p, e)) {
-                    return Outcome.ROUNDING;
-                }
-                return Precision.falsePrecision(p, e) ? Outcome.FALSE_PRECISION : Outcome.WRONG;
-            }
-        }
-    }
-
     private Optional<Diagnosis> diagnosis(ChapterData data, String unit, Interval p) {
         for (Diagnosis d : diagnoses) {
             Optional<Interval> alternative = d.alternative().value(data, unit);
@@ -220,6 +211,17 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The places whose columns a difference is measured against: the printed side's cells, or — for a figure of
+     * the text — the cells it restates (not those a share is computed from, which are in another unit).
+     */
+    private Stream<Ref> measuredIn() {
+        if (printed.refs().anyMatch(r -> r instanceof Ref.Cell)) {
+            return printed.refs();
+        }
+        return expected instanceof Expr.Share ? Stream.empty() : expected.refs();
     }
 
     /**
@@ -243,13 +245,11 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         }
         String percent = e.point().signum() == 0 ? "" : PrintedNumbers.format(difference.multiply(HUNDRED)
                 .divide(e.point().abs(), MathContext.DECIMAL64), 1) + " %";
+        int printedScale = p.scale() != null ? Math.max(p.scale(), 0) : 0;
         return text.replace("{expected}", expected).replace("{actual}", actual)
+                .replace("{exact}", PrintedNumbers.format(e.point().setScale(printedScale + 1, RoundingMode.HALF_UP)) + suffix)
                 .replace("{difference}", PrintedNumbers.format(difference) + suffix)
                 .replace("{percent}", percent);
-    }
-
-    private static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {
-        return value.abs().multiply(percent).divide(HUNDRED, MathContext.DECIMAL64);
     }
 
     private List<String> tables(ChapterData data) {
@@ -264,5 +264,11 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         printed.refs().forEach(ref -> ref.area(data).ifPresent(areas::add));
         expected.refs().forEach(ref -> ref.area(data).ifPresent(areas::add));
         return List.copyOf(areas);
+    }
+
+    private static List<String> places(Stream<Ref> refs, ChapterData data) {
+        Set<String> places = new LinkedHashSet<>();
+        refs.forEach(r -> r.place(data).ifPresent(places::add));
+        return List.copyOf(places);
     }
 }

@@ -25,10 +25,9 @@ public record Interval(BigDecimal point, BigDecimal low, BigDecimal high, Intege
         return high.subtract(low).multiply(HALF);
     }
 
-    /** True when the two ranges overlap (more than touch): rounding can explain the difference. */
+    /** True when the two ranges meet: rounding can explain the difference («12,7» against «12,8»). */
     public boolean meets(Interval other) {
-        return low.compareTo(other.high) < 0 && other.low.compareTo(high) < 0
-                || point.compareTo(other.point) == 0;
+        return low.compareTo(other.high) <= 0 && other.low.compareTo(high) <= 0;
     }
 
     /** The same value in a unit {@code 10^shift} times smaller (MNOK → NOK is a shift of 6). */

@@ -12,7 +12,7 @@ import no.arsberetning.common.tables.TableRow;
 /**
  * A printed place a claim reads a number from: a table cell, a figure stated in the text, or a constant the
  * rule itself states (100 % for shares that make a whole). Counts are exact; every other printed number is
- * rounded to its last printed digit.
+ * rounded to its last printed digit; a figure the text states loosely («om lag 500») is ± 10 %.
  */
 public sealed interface Ref {
 
@@ -29,6 +29,14 @@ public sealed interface Ref {
 
     /** The service area of its row, if any. */
     default Optional<String> area(ChapterData data) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where it is printed, as findings name places: {@code <table number>/<row key>/<column key>} for a cell,
+     * {@code tekst:<id>} for a figure of the text; none for a constant.
+     */
+    default Optional<String> place(ChapterData data) {
         return Optional.empty();
     }
 
@@ -68,6 +76,12 @@ public sealed interface Ref {
         public Optional<String> area(ChapterData data) {
             return data.row(tableKey, rowKey).map(TableRow::area);
         }
+
+        @Override
+        public Optional<String> place(ChapterData data) {
+            String table = data.table(tableKey).map(t -> t.number() != null ? t.number() : t.key()).orElse(tableKey);
+            return Optional.of(table + "/" + rowKey + "/" + columnKey);
+        }
     }
 
     /** A figure stated in the text, by id ({@code {year}} stands for the reporting year). */
@@ -75,9 +89,10 @@ public sealed interface Ref {
 
         @Override
         public Optional<Amount> amount(ChapterData data) {
-            return statedFigure(data).filter(f -> f.number() != null)
-                    .map(f -> new Amount(Interval.printed(f.number(), "count".equals(f.unit()) && !f.approximate()),
-                            f.unit() != null ? f.unit() : Expr.MIXED));
+            return statedFigure(data).filter(f -> f.number() != null).map(f -> {
+                Interval printed = Interval.printed(f.number(), "count".equals(f.unit()));
+                return new Amount(f.approximate() ? Size.loose(printed) : printed, f.unit() != null ? f.unit() : Expr.MIXED);
+            });
         }
 
         @Override
@@ -87,6 +102,11 @@ public sealed interface Ref {
 
         public Optional<StatedFigure> statedFigure(ChapterData data) {
             return data.figure(id);
+        }
+
+        @Override
+        public Optional<String> place(ChapterData data) {
+            return Optional.of("tekst:" + data.withYear(id));
         }
     }
 

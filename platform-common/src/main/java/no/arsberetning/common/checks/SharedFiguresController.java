@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.arsberetning.common.figures.FigureStore;
+import no.arsberetning.common.figures.StatedFigures;
 import no.arsberetning.common.tables.TableStore;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,8 @@ class SharedFiguresController {
 
     @GetMapping
     List<SharedFigure> figures(@PathVariable int year) {
-        ChapterData data = new ChapterData(year, tables.all(year), stated.of(year));
+        StatedFigures text = stated.find(year).orElse(StatedFigures.none(year));
+        ChapterData data = new ChapterData(year, tables.all(year), text.figures(), text.claims());
         List<SharedFigure> figures = new ArrayList<>();
         declared.forEach(d -> figures.addAll(d.shared(data)));
         return figures;

@@ -59,7 +59,7 @@ public final class TableClaims {
             List<Expr> terms = lines.stream().filter(r -> r != total && r.cells().get(at).value() != null)
                     .map(r -> Expr.cell(table.key(), r.key(), column.key())).toList();
             if (!terms.isEmpty()) {
-                claims.add(Claim.error(rule, Expr.cell(table.key(), total.key(), column.key()), Expr.sum(terms),
+                claims.add(Claim.equal(rule, Expr.cell(table.key(), total.key(), column.key()), Expr.sum(terms),
                         "«" + total.label() + "» i kolonnen «" + column.label() + "» er ikke summen av radene over"));
             }
         }
@@ -91,7 +91,7 @@ public final class TableClaims {
     public static Claim difference(ReportedTable table, TableRow row, String result, String minuend, String subtrahend,
             int sign, String rule, String convention) {
         Expr computed = Expr.cell(table.key(), row.key(), minuend).minus(Expr.cell(table.key(), row.key(), subtrahend));
-        return Claim.error(rule, Expr.cell(table.key(), row.key(), result), sign < 0 ? computed.negated() : computed,
+        return Claim.equal(rule, Expr.cell(table.key(), row.key(), result), sign < 0 ? computed.negated() : computed,
                 "«" + label(table, result) + "» for «" + row.label() + "» stemmer ikke med «" + label(table, minuend) + "» og «"
                         + label(table, subtrahend) + "»" + (convention.isBlank() ? "" : "{note} " + convention.strip()));
     }

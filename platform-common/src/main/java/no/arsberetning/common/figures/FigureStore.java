@@ -48,39 +48,49 @@ public class FigureStore {
         return find(year).map(StatedFigures::figures).orElse(List.of());
     }
 
+    /** What the year's figures claim; none when the year has none. */
+    public List<StatedClaim> claims(int year) {
+        return find(year).map(StatedFigures::claims).orElse(List.of());
+    }
+
     /**
-     * Adds the figures of a load that the year does not have yet (by id), creating the year's document if
-     * needed; what is there is never changed, so loading again changes nothing. Returns how many were added.
+     * Adds the figures (by id) and claims of a load that the year does not have yet, creating the year's
+     * document if needed; what is there is never changed, so loading again changes nothing. Returns how many
+     * figures and claims were added.
      */
-    int addAbsent(int year, String section, List<StatedFigure> loaded, Provenance provenance) {
+    int addAbsent(int year, String section, List<StatedFigure> loaded, List<StatedClaim> loadedClaims, Provenance provenance) {
         Optional<StatedFigures> existing = find(year);
         Set<String> present = existing.map(s -> s.figures().stream().map(StatedFigure::id).collect(Collectors.toSet()))
                 .orElse(Set.of());
         Map<String, StatedFigure> added = new LinkedHashMap<>();
         loaded.stream().filter(f -> !present.contains(f.id())).forEach(f -> added.putIfAbsent(f.id(), f));
-        if (added.isEmpty()) {
+        List<StatedClaim> known = existing.map(StatedFigures::claims).orElse(List.of());
+        List<StatedClaim> newClaims = loadedClaims.stream().filter(c -> !known.contains(c)).distinct().toList();
+        if (added.isEmpty() && newClaims.isEmpty()) {
             return 0;
         }
         if (existing.isEmpty()) {
             StatedFigures created = new StatedFigures(StatedFigures.idOf(year), year, section, List.copyOf(added.values()),
-                    provenance, Map.of(), null);
+                    newClaims, provenance, Map.of(), null);
             try {
                 created = mongo.insert(created);
             } catch (DuplicateKeyException raced) {
                 return 0;
             }
             audit.record(provenance.by(), "import", ENTITY, created.id(), null, created);
-            return added.size();
+            return added.size() + newClaims.size();
         }
         StatedFigures before = existing.get();
         List<StatedFigure> all = new ArrayList<>(before.figures());
         all.addAll(added.values());
         Map<String, Provenance> edited = new HashMap<>(before.edited());
         added.keySet().forEach(id -> edited.put(id, provenance));
+        List<StatedClaim> claims = new ArrayList<>(known);
+        claims.addAll(newClaims);
         StatedFigures after = save(before, new StatedFigures(before.id(), year, before.section(), List.copyOf(all),
-                before.provenance(), Map.copyOf(edited), before.version()));
+                List.copyOf(claims), before.provenance(), Map.copyOf(edited), before.version()));
         audit.record(provenance.by(), "import", ENTITY, before.id(), before, after);
-        return added.size();
+        return added.size() + newClaims.size();
     }
 
     /**
@@ -97,7 +107,7 @@ public class FigureStore {
         Map<String, Provenance> edited = new HashMap<>(current.edited());
         edited.put(figureId, Provenance.manual(actor, clock.instant()));
         StatedFigures changed = save(current, new StatedFigures(current.id(), current.year(), current.section(),
-                List.copyOf(figures), current.provenance(), Map.copyOf(edited), current.version()));
+                List.copyOf(figures), current.claims(), current.provenance(), Map.copyOf(edited), current.version()));
         audit.record(actor, "set-figure", ENTITY, current.id() + "/" + figureId, before, after);
         return changed;
     }

@@ -73,19 +73,21 @@ class FiguresController {
             @Size(max = 2000, message = "Høyst 2 000 tegn.") String text) {
     }
 
-    record FiguresView(int year, long version, String section, List<FigureView> figures) {
+    /** The year's figures, and what they claim (the checks read the claims). */
+    record FiguresView(int year, long version, String section, List<FigureView> figures, List<StatedClaim> claims) {
 
         static FiguresView of(StatedFigures s) {
-            return new FiguresView(s.year(), s.version(), s.section(), s.figures().stream().map(f -> FigureView.of(f, s)).toList());
+            return new FiguresView(s.year(), s.version(), s.section(), s.figures().stream().map(f -> FigureView.of(f, s)).toList(),
+                    s.claims());
         }
     }
 
     /** A figure as printed, the number it states (null when none), whether it is stated loosely, and where it came from. */
     record FigureView(String id, String text, String value, BigDecimal number, String unit, boolean approximate,
-            Integer seedLine, Provenance provenance) {
+            Integer seedLine, String shared, Provenance provenance) {
 
         static FigureView of(StatedFigure f, StatedFigures in) {
-            return new FigureView(f.id(), f.text(), f.value(), f.number(), f.unit(), f.approximate(), f.seedLine(),
+            return new FigureView(f.id(), f.text(), f.value(), f.number(), f.unit(), f.approximate(), f.seedLine(), f.shared(),
                     in.provenanceOf(f.id()));
         }
     }

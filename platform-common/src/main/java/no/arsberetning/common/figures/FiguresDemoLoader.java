@@ -11,7 +11,10 @@ import no.arsberetning.common.demo.DemoFiles.DemoFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the figures of every demo file ({@code figures}, docs/demo-data-format.md) exactly as printed; idempotent. */
+/**
+ * Loads the figures of every demo file ({@code figures}, docs/demo-data-format.md) exactly as printed, and what
+ * they claim ({@code claims} of a figure, and of the file for places other than figures); idempotent.
+ */
 class FiguresDemoLoader implements DemoFileLoader {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresDemoLoader.class);
@@ -28,16 +31,34 @@ class FiguresDemoLoader implements DemoFileLoader {
     public void load(DemoFile file) {
         long started = System.nanoTime();
         List<StatedFigure> read = new ArrayList<>();
+        List<StatedClaim> claims = new ArrayList<>();
         for (JsonNode f : file.content().path("figures")) {
-            read.add(new StatedFigure(f.path("id").asString(), f.path("text").asString(), f.path("value").asString(""),
-                    f.hasNonNull("unit") ? f.get("unit").asString() : null,
-                    f.hasNonNull("seedLine") ? f.get("seedLine").asInt() : null,
-                    f.hasNonNull("shared") ? f.get("shared").asString() : null));
+            String id = f.path("id").asString();
+            read.add(new StatedFigure(id, f.path("text").asString(), f.path("value").asString(""), text(f, "unit"),
+                    f.hasNonNull("seedLine") ? f.get("seedLine").asInt() : null, text(f, "shared")));
+            f.path("claims").forEach(c -> claims.add(claim("{" + id + "}", c)));
         }
-        int added = read.isEmpty() ? 0 : figures.addAbsent(file.year(), section, read, file.provenance());
+        file.content().path("claims").forEach(c -> claims.add(claim(c.path("printed").asString(), c)));
+        int added = read.isEmpty() && claims.isEmpty() ? 0 : figures.addAbsent(file.year(), section, read, claims, file.provenance());
         if (added > 0) {
-            log.info("Demo: {} tall fra teksten i {} lastet for {} på {} ms", added, file.path(), file.year(),
+            log.info("Demo: {} tall og påstander fra teksten i {} lastet for {} på {} ms", added, file.path(), file.year(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
+
+    /** A claim as the file states it: {@code equals}, {@code atMost} or {@code atLeast}, and what it names. */
+    private static StatedClaim claim(String printed, JsonNode c) {
+        String relation = RELATIONS.stream().filter(c::hasNonNull).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("En påstand om " + printed + " mangler equals, atMost eller atLeast."));
+        List<StatedClaim.Alternative> orIf = new ArrayList<>();
+        c.path("orIf").forEach(a -> orIf.add(new StatedClaim.Alternative(text(a, "equals"), text(a, "rule"), text(a, "message"))));
+        return new StatedClaim(printed, relation, c.get(relation).asString(), text(c, "rule"), text(c, "message"),
+                text(c, "because"), orIf);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asString() : null;
+    }
+
+    private static final List<String> RELATIONS = List.of("equals", "atMost", "atLeast");
 }

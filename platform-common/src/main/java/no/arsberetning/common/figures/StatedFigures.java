@@ -17,17 +17,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param section the reporting-cycle section the figures belong to: an edit needs it open
  * @param provenance where the figures came from (the demo file, its hash, when)
+ * @param claims what the text's numbers claim (and what holds between tables the report implies), as data
  * @param edited provenance of figures changed since, by figure id
  */
 @Document(StatedFigures.COLLECTION)
-public record StatedFigures(@Id String id, int year, String section, List<StatedFigure> figures, Provenance provenance,
-        Map<String, Provenance> edited, @Version Long version) {
+public record StatedFigures(@Id String id, int year, String section, List<StatedFigure> figures, List<StatedClaim> claims,
+        Provenance provenance, Map<String, Provenance> edited, @Version Long version) {
+
+    public StatedFigures {
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
 
     public static final String COLLECTION = "stated_figures";
 
     /** A year without figures. */
     public static StatedFigures none(int year) {
-        return new StatedFigures(idOf(year), year, null, List.of(), null, Map.of(), null);
+        return new StatedFigures(idOf(year), year, null, List.of(), List.of(), null, Map.of(), null);
     }
 
     static String idOf(int year) {

@@ -12,7 +12,6 @@ import no.arsberetning.common.checks.ClaimCatalog;
 import no.arsberetning.common.checks.Expr;
 import no.arsberetning.common.checks.TableClaims;
 import no.arsberetning.common.numbers.PrintedNumbers;
-import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.tables.TableRow;
 import no.arsberetning.servicesgoals.accounts.AccountsTable;
 
@@ -62,7 +61,7 @@ class AccountsDeviationRule extends ClaimCatalog {
         String amounts = " (Regnskap " + PrintedNumbers.format(actual) + ", revidert budsjett " + PrintedNumbers.format(revised)
                 + (original == null ? "" : ", opprinnelig budsjett " + PrintedNumbers.format(original)) + ", avvik "
                 + row.cells().get(t.deviation()).text() + ".)";
-        Claim diagnosed = claim.orIf(new Diagnosis("accounts-deviation-sign", claim.expected().negated(), Severity.ERROR,
+        Claim diagnosed = claim.orIf(new Diagnosis("accounts-deviation-sign", claim.expected().negated(),
                 "Avviket i tabell " + number + " har motsatt fortegn av revidert budsjett − regnskap: " + t.convention().text()
                         + amounts));
         if (original == null) {
@@ -72,10 +71,10 @@ class AccountsDeviationRule extends ClaimCatalog {
                 .minus(Expr.cell(t.table().key(), row.key(), t.columnKey(t.actual())));
         Expr alternative = t.convention().sign() < 0 ? fromOriginal.negated() : fromOriginal;
         return revised.compareTo(actual) == 0
-                ? diagnosed.orIf(new Diagnosis("accounts-revised-equals-actual", alternative, Severity.ERROR, "I tabell " + number
+                ? diagnosed.orIf(new Diagnosis("accounts-revised-equals-actual", alternative, "I tabell " + number
                         + " er revidert budsjett lik regnskapet, men avviket er ikke null; avviket stemmer med opprinnelig"
                         + " budsjett − regnskap. Kolonnene ser forskjøvet ut." + amounts))
-                : diagnosed.orIf(new Diagnosis("accounts-budget-columns-swapped", alternative, Severity.ERROR, "Avviket i tabell "
+                : diagnosed.orIf(new Diagnosis("accounts-budget-columns-swapped", alternative, "Avviket i tabell "
                         + number + " stemmer med opprinnelig budsjett − regnskap, ikke med revidert budsjett − regnskap: kolonnene"
                         + " for revidert og opprinnelig budsjett ser ut til å være byttet om." + amounts));
     }
