@@ -162,7 +162,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
             }
             default -> {
                 if (loose) {
-                    return p.meets(e) ? null : new Verdict(Size.beyondRounding(Size.beyond(p, e), p, e, total),
+                    return p.meets(e) ? null : new Verdict(Size.beyondApproximation(Size.beyond(p, e), p, e, total),
                             " (omtrentlig angitt i teksten, men avviker med mer enn " + Size.LOOSE_PERCENT + " prosent).", false);
                 }
                 if (tolerancePercent != null) {

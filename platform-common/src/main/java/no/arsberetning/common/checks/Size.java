@@ -8,15 +8,16 @@ import no.arsberetning.common.report.Finding.Severity;
 /**
  * The one rule for how severe a difference between two printed numbers is (docs/checks.md). Every printed
  * number is a range: ± half a unit of its last printed digit (a count is exact; a figure the text states
- * loosely, «om lag 500», ± {@value #LOOSE_PERCENT} %).
+ * loosely, «om lag 500», ± {@value #LOOSE_PERCENT} %, and beyond that range only materiality makes it a warning).
  * <ul>
  *   <li>the same at the coarser of the two precisions: no finding;</li>
  *   <li>within what the rounding of the numbers explains (the ranges meet), or — where either is rounded —
  *       within one unit of the coarser printed precision («130 millioner» for 130,8): {@code info};</li>
- *   <li>beyond it by at most one unit of the coarser printed precision, or by less than
- *       {@value #MATERIAL_PER_MILLE} ‰ of the table's total (the largest number of the tables it reads; for
- *       text alone, the larger of the two): {@code warning};</li>
- *   <li>otherwise: {@code error}.</li>
+ *   <li>beyond it by at most one unit of the coarser printed precision where either number is rounded
+ *       («91 %» for 89,9 %), or by less than {@value #MATERIAL_PER_MILLE} ‰ of the table's total (the largest
+ *       number of the columns it reads; for text alone, the larger of the two): {@code warning};</li>
+ *   <li>otherwise: {@code error}. Exact numbers (counts) have no rounding to hide in, so a count one off is
+ *       an error unless it is immaterial.</li>
  * </ul>
  */
 public final class Size {
@@ -36,18 +37,33 @@ public final class Size {
             return null;
         }
         BigDecimal beyond = beyond(printed, expected);
-        boolean rounded = printed.halfWidth().signum() > 0 || expected.halfWidth().signum() > 0;
         boolean sameSign = printed.point().signum() * expected.point().signum() >= 0;
-        boolean withinPrecision = rounded && printed.point().subtract(expected.point()).abs().compareTo(unit(printed, expected)) <= 0;
+        boolean withinPrecision = rounded(printed, expected) && printed.point().subtract(expected.point()).abs().compareTo(unit(printed, expected)) <= 0;
         return (beyond.signum() <= 0 || withinPrecision) && sameSign ? Severity.INFO : beyondRounding(beyond, printed, expected, total);
     }
 
     /** The severity of a difference that rounding does not explain: by how much more than rounding, against the total. */
     static Severity beyondRounding(BigDecimal beyond, Interval printed, Interval expected, BigDecimal total) {
-        BigDecimal unit = unit(printed, expected);
-        BigDecimal material = total.abs().max(printed.point().abs()).max(expected.point().abs())
+        boolean withinAUnit = rounded(printed, expected) && beyond.compareTo(unit(printed, expected)) <= 0;
+        return withinAUnit ? Severity.WARNING : beyondApproximation(beyond, printed, expected, total);
+    }
+
+    /**
+     * The severity of a difference beyond a loosely stated number's range: that range already allows more than
+     * a printed unit, so only materiality makes it a warning rather than an error.
+     */
+    static Severity beyondApproximation(BigDecimal beyond, Interval printed, Interval expected, BigDecimal total) {
+        return beyond.compareTo(material(printed, expected, total)) < 0 ? Severity.WARNING : Severity.ERROR;
+    }
+
+    private static BigDecimal material(Interval printed, Interval expected, BigDecimal total) {
+        return total.abs().max(printed.point().abs()).max(expected.point().abs())
                 .multiply(BigDecimal.valueOf(MATERIAL_PER_MILLE)).divide(THOUSAND, MathContext.DECIMAL64);
-        return beyond.compareTo(unit) <= 0 || beyond.compareTo(material) < 0 ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /** Whether either number is rounded (a count and a value computed from counts are exact). */
+    private static boolean rounded(Interval a, Interval b) {
+        return a.halfWidth().signum() > 0 || b.halfWidth().signum() > 0;
     }
 
     /** How far apart the ranges are (zero or less when they meet). */

@@ -53,9 +53,9 @@ class ClaimTest {
         Finding f = deviation().check(data(List.of(accounts("844,3", "852,7", "8,5")))).orElseThrow();
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.message()).endsWith("(avrundingsdifferanse).");
-        // 8,6 is beyond what three roundings of 0,05 can explain
+        // 8,6 is beyond what three roundings of 0,05 can explain, but by less than a printed unit
         assertThat(deviation().check(data(List.of(accounts("844,3", "852,7", "8,6"))))).hasValueSatisfying(
-                g -> assertThat(g.severity()).isEqualTo(Severity.ERROR));
+                g -> assertThat(g.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
@@ -73,12 +73,15 @@ class ClaimTest {
     }
 
     @Test
-    void aLooselyStatedFigureHoldsWithinTenPercentAndIsOtherwiseAWarning() {
+    void aLooselyStatedFigureHoldsWithinTenPercentAndBeyondThatIsWrongBySize() {
         ReportedTable statement = table("1.1", "MNOK", List.of("regnskap"), row("inntekter", "line", "500"));
         Claim claim = Claim.equal("text", figure("x"), cell("1.1", "inntekter", "regnskap"), "Teksten stemmer ikke");
         assertThat(claim.check(data(List.of(statement), SmallTables.figure("x", "540", "MNOK", "om lag 540 millioner")))).isEmpty();
         assertThat(claim.check(data(List.of(statement), SmallTables.figure("x", "600", "MNOK", "om lag 600 millioner"))))
-                .hasValueSatisfying(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+                .hasValueSatisfying(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("omtrentlig angitt i teksten");
+                });
     }
 
     @Test
@@ -94,11 +97,11 @@ class ClaimTest {
     }
 
     @Test
-    void aShareMustBeTheRoundingOfItsExactCountsAndFalsePrecisionIsAWarning() {
+    void aShareMustBeTheRoundingOfItsExactCountsAndOneUnitOffOrFalsePrecisionIsAWarning() {
         ReportedTable leave = table("2.11", "mixed", List.of("ansatte", "permisjon", "andel"),
                 row("menn", "line", "15 209", "378", "2,50%"), row("kvinner", "line", "15 455", "13 901", "91%"),
-                row("alle", "line", "15 455", "13 901", "90%"));
-        for (String r : List.of("menn", "kvinner", "alle")) {
+                row("andre", "line", "15 455", "13 901", "95%"), row("alle", "line", "15 455", "13 901", "90%"));
+        for (String r : List.of("menn", "kvinner", "andre", "alle")) {
             Claim claim = Claim.equal("share", cell("2.11", r, "andel"),
                     count("2.11", r, "permisjon").percentOf(count("2.11", r, "ansatte")), "Andelen stemmer ikke");
             var finding = claim.check(data(List.of(leave)));
@@ -109,6 +112,10 @@ class ClaimTest {
                     assertThat(f.actual()).isEqualTo("2,50%");
                 });
                 case "kvinner" -> assertThat(finding).hasValueSatisfying(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.expected()).isEqualTo("90 %");
+                });
+                case "andre" -> assertThat(finding).hasValueSatisfying(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.expected()).isEqualTo("90 %");
                 });
