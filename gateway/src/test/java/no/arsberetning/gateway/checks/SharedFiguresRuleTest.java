@@ -59,8 +59,7 @@ class SharedFiguresRuleTest {
         List<SharedFigure> same = List.of(cell("klimainvesteringer/regnskap", "15,0", null, null),
                 cell("klimainvesteringer/budsjett", "73,6", null, null));
         List<SharedFigure> other = List.of(cell("klimainvesteringer/regnskap", "14,0", null, null),
-                SharedFigure.missing("klimainvesteringer/budsjett", "Klimainvesteringenes budsjett", "MNOK", List.of(), List.of(),
-                        "klimabudsjettet"));
+                SharedFigure.missing("klimainvesteringer/budsjett", "Klimainvesteringenes budsjett", "MNOK", "klimabudsjettet"));
 
         assertThat(SharedFiguresRule.compare(INVESTMENTS, finance, same, TITLES)).isEmpty();
         List<Finding> findings = SharedFiguresRule.compare(INVESTMENTS, finance, other, TITLES);
@@ -102,12 +101,13 @@ class SharedFiguresRuleTest {
 
     private static SharedFigure cell(String id, String text, String table, String area) {
         BigDecimal value = NumberWords.read(text).orElseThrow();
-        return SharedFigure.of(id, id, text, Interval.printed(value, false), "MNOK", table == null ? List.of() : List.of(table),
-                area == null ? List.of() : new ArrayList<>(List.of(area)), table == null ? "teksten" : "tabell " + table);
+        Interval printed = Interval.printed(value, false);
+        return new SharedFigure(id, id, text, printed.point(), printed.low(), printed.high(), printed.scale(), "MNOK",
+                table == null ? List.of() : List.of(table), area == null ? List.of() : new ArrayList<>(List.of(area)),
+                table == null ? "teksten" : "tabell " + table, List.of(), null);
     }
 
     private static SharedFigure word(String id, String text) {
-        return SharedFigure.of(id, id, text, Interval.printed(NumberWords.read(text).orElseThrow(), true), "count", List.of(),
-                List.of(), "teksten");
+        return SharedFigure.of(id, id, text, Interval.printed(NumberWords.read(text).orElseThrow(), true), "count", "teksten");
     }
 }
