@@ -30,7 +30,8 @@ class ChecksTests extends HrApiTestSupport {
     @Test
     void parentalLeaveCountsOneManMoreThanTheWorkforceTable() throws Exception {
         List<JsonNode> across = findings("hr-headcount-across-tables", "2.11");
-        assertThat(across).hasSize(2).allMatch(f -> f.get("severity").asString().equals("error"));
+        // one person in 15 208 is a real contradiction but immaterial: a warning by the one size rule (Size)
+        assertThat(across).hasSize(2).allMatch(f -> f.get("severity").asString().equals("warning"));
         assertThat(across).anyMatch(f -> f.get("expected").asString().equals("3 833") && f.get("actual").asString().equals("3 834"));
         assertThat(across).anyMatch(f -> f.get("expected").asString().equals("15 208")
                 && f.get("actual").asString().equals("15 209") && f.get("tables").toString().equals("[\"2.11\",\"2.4\"]"));
@@ -172,12 +173,14 @@ class ChecksTests extends HrApiTestSupport {
     void anOutflowEnteredWithoutItsMinusBreaksTheStockAndIsNamed() throws Exception {
         assertThat(setCell("2.2", "nye ut", "2023", "97")).isEqualTo(200);
         try {
-            // one defect, one finding: the sign, the broken change and the text's figure are the same mistake
-            JsonNode flow = single(findings("hr-flow", "2.2"));
-            assertThat(flow.get("severity").asString()).isEqualTo("error");
-            assertThat(flow.get("message").asString()).contains("negativt fortegn").contains("er ikke «nye inn» + «nye ut»");
-            assertThat(flow.get("rules").valueStream().map(JsonNode::asString)).contains("hr-flow", "hr-figure-vs-table");
-            assertThat(flow.get("places").valueStream().map(JsonNode::asString)).contains("2.2/nye-ut/2023", "2.2/endring/2023");
+            // the sign is named where it is printed; the change it breaks is printed elsewhere, a finding of its own
+            List<JsonNode> flow = findings("hr-flow", "2.2");
+            assertThat(flow).hasSize(2).allMatch(f -> f.get("severity").asString().equals("error"));
+            assertThat(flow).anyMatch(f -> f.get("message").asString().contains("negativt fortegn")
+                    && f.get("places").toString().equals("[\"2.2/nye-ut/2023\"]"));
+            assertThat(flow).anyMatch(f -> f.get("message").asString().contains("er ikke «nye inn» + «nye ut»")
+                    && f.get("expected").asString().equals("119") && f.get("actual").asString().equals("-75")
+                    && f.get("places").toString().equals("[\"2.2/endring/2023\"]"));
         } finally {
             assertThat(setCell("2.2", "nye ut", "2023", "-97")).isEqualTo(200);
         }
@@ -202,7 +205,8 @@ class ChecksTests extends HrApiTestSupport {
                     "actual").isSubsetOf("rule", "severity", "tables", "areas", "message", "expected", "actual", "places", "rules");
             assertThat(finding.get("severity").asString()).isIn("error", "warning", "info");
         }
-        assertThat(findings().stream().filter(f -> f.get("severity").asString().equals("error")).count()).isEqualTo(3);
+        // the text's two numbers of units; the head counts one person off are immaterial, so warnings
+        assertThat(findings().stream().filter(f -> f.get("severity").asString().equals("error")).count()).isEqualTo(1);
     }
 
     private static String status(JsonNode requirements, String key) {

@@ -103,8 +103,6 @@ class SharedFiguresRule implements CrossServiceRules {
         }
         Interval expected = a.interval().get();
         Interval actual = o.interval().get();
-        List<String> places = new ArrayList<>(o.places());
-        places.addAll(a.places());
         String where = "«" + o.text() + "» hos " + other.title + " (" + o.place() + ") og «" + a.text() + "» hos " + auth.title
                 + " (" + a.place() + ")";
         Severity severity = Size.of(actual, expected, o.total().max(a.total()));
@@ -117,7 +115,7 @@ class SharedFiguresRule implements CrossServiceRules {
         String because = pair.because() == null ? "" : " " + auth.title + " er kilden: " + pair.because().strip();
         return Optional.of(new Finding(pair.rule(), severity, tables, areas,
                 "«" + name + "» er " + o.text() + " i " + o.place() + " (" + other.title + "), men " + a.text() + " i " + a.place()
-                        + " (" + auth.title + ")." + because, a.text(), o.text(), places, List.of()));
+                        + " (" + auth.title + ")." + because, a.text(), o.text(), o.places(), List.of()));
     }
 
     private static Map<String, SharedFigure> byId(Pair pair, List<SharedFigure> declared) {

@@ -23,12 +23,14 @@ import no.arsberetning.common.report.Finding.Severity;
  * ± 10 %), and how severe a difference is follows one rule for every claim ({@link Size}): the same at the
  * coarser precision holds; a difference rounding explains is {@code info}; beyond it, a warning or an error
  * by its size against the printed precision and the table's total. When the printed number is another value
- * the places give (the amount with the wrong sign, another column), a {@link Diagnosis} names the mistake.
+ * the places give (the amount with the wrong sign, another column), a {@link Diagnosis} names the mistake — for a
+ * rounding difference too, where the other value is exactly what is printed («74 %» is the share of the FTEs).
  * <p>
  * The finding's {@code expected} is the computed value (at most one decimal finer than printed, where its
  * inputs have it), {@code actual} the printed text (a cell's as printed, a figure's value), both with « %» for
- * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} every cell and
- * figure it reads. A message may name {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value
+ * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} the cells and
+ * figures of the printed side — the number being checked, by which findings of one defect are grouped
+ * ({@link Findings}), not the inputs it is checked against. A message may name {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value
  * one decimal finer than printed), {@code {difference}}, {@code {percent}}, and {@code {note}} where the
  * verdict's ending («.», « (avrundingsdifferanse).») belongs if not at the end.
  *
@@ -115,16 +117,16 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         String shownExpected = PrintedNumbers.format(shown(p, e)) + suffix;
         String ruleName = rule;
         String text = message;
-        Stream<Ref> read = Stream.concat(printed.refs(), expected.refs());
         if (verdict.slack()) {
             text = slackNote;
-        } else if (verdict.severity() != Severity.INFO) {
-            Optional<Diagnosis> diagnosis = diagnosis(data, unit, p);
+        } else {
+            Optional<Diagnosis> diagnosis = diagnosis(data, unit, p, verdict.severity() == Severity.INFO);
             if (diagnosis.isPresent()) {
                 ruleName = diagnosis.get().rule();
                 text = diagnosis.get().message();
-                read = Stream.concat(read, diagnosis.get().alternative().refs());
             }
+        }
+        if (!verdict.slack() && verdict.severity() != Severity.INFO) {
             if (relation == Relation.AT_MOST) {
                 shownExpected = "høyst " + shownExpected;
             } else if (relation == Relation.AT_LEAST) {
@@ -137,7 +139,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         filled = filled.contains("{note}") ? filled.replace("{note}", note) : filled + note;
         String reason = because == null || verdict.severity() == Severity.INFO ? "" : " Forventet verdi: " + because.strip();
         return Optional.of(new Finding(ruleName, verdict.severity(), tables(data), areas(data), quoted + filled + reason,
-                shownExpected, actual, places(read, data), List.of()));
+                shownExpected, actual, places(printed.refs(), data), List.of()));
     }
 
     /** How the printed number compares: null when it holds; else the finding's severity and the verdict's ending. */
@@ -203,10 +205,15 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         return other.isPresent() && other.get() != null ? other : own;
     }
 
-    private Optional<Diagnosis> diagnosis(ChapterData data, String unit, Interval p) {
+    /**
+     * The first diagnosis whose value the printed number is: the same at its precision or, beyond a rounding difference,
+     * within what rounding explains (a rounding difference is only explained by another value that is exactly printed).
+     */
+    private Optional<Diagnosis> diagnosis(ChapterData data, String unit, Interval p, boolean roundingDifference) {
         for (Diagnosis d : diagnoses) {
             Optional<Interval> alternative = d.alternative().value(data, unit);
-            if (alternative.isPresent() && (Precision.same(p, alternative.get()) || Precision.roundingExplains(p, alternative.get()))) {
+            if (alternative.isPresent() && (Precision.same(p, alternative.get())
+                    || !roundingDifference && Precision.roundingExplains(p, alternative.get()))) {
                 return Optional.of(d);
             }
         }

@@ -15,23 +15,25 @@ import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 
 /**
- * One defect, one finding. Rules that see the same discrepancy from different sides (a deviation column
- * that is wrong in its own table, against chapter 1's table and against its explanation) each find it; the
- * findings that rest on a shared printed place ({@link Finding#places()}) are one defect. Errors and warnings
- * are grouped; a rounding difference ({@code info}) stands alone, as it is no defect.
+ * One defect, one finding. Rules that check the same printed number from different sides (a deviation cell
+ * against its own row, against chapter 1's table, against the sum of its area) each find it when it is wrong;
+ * findings about the same printed number — a shared place in {@link Finding#places()}, which names the number
+ * a finding checks, not the inputs it is checked against — are one defect. A wrong count and a share computed
+ * from it stay two findings: each is its own printed mistake. Errors and warnings are grouped; a rounding
+ * difference ({@code info}) stands alone, as it is no defect.
  */
 public final class Findings {
 
     private Findings() {
     }
 
-    /** Groups findings that share a place, leading with the most severe (the first of those, in order). */
+    /** Groups findings about the same printed number, leading with the most severe (the first of those, in order). */
     public static List<Finding> grouped(List<Finding> findings) {
         return grouped(findings, f -> 0);
     }
 
     /**
-     * Groups findings that share a place. The group's lead — whose rule, {@code expected} and {@code actual} it
+     * Groups findings about the same printed number. The group's lead — whose rule, {@code expected} and {@code actual} it
      * keeps — is the most severe, then the lowest {@code authority} rank, then the first; its message goes first,
      * followed by what every other rule found; {@code tables}, {@code areas} and {@code places} are everyone's,
      * {@code rules} lists them all.

@@ -158,6 +158,27 @@ class ClaimTest {
     }
 
     @Test
+    void aRoundingDifferenceIsDiagnosedOnlyWhenThePrintedNumberIsExactlyTheOtherValue() {
+        // women are 3 000 of 4 000 persons (75,0 %) but 2 220 of 3 000 FTEs (74,0 %); «74 %» is the FTE share
+        ReportedTable staff = table("2.4", "count", List.of("kvinner", "alle", "kvinner-arsverk", "alle-arsverk"),
+                row("sluttsum", "total", "3 000", "4 000", "2 220,0", "3 000,0"));
+        Claim claim = Claim.equal("share-of-women", figure("kvinneandel"),
+                count("2.4", "sluttsum", "kvinner").percentOf(count("2.4", "sluttsum", "alle")), "Andelen er {exact}")
+                .orIf(new Claim.Diagnosis("share-of-women", cell("2.4", "sluttsum", "kvinner-arsverk")
+                        .percentOf(cell("2.4", "sluttsum", "alle-arsverk")), "{actual} er andelen av årsverkene, ikke av de ansatte"));
+        assertThat(claim.check(data(List.of(staff), SmallTables.figure("kvinneandel", "74", "percent", "74 prosent"))))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).contains("74 % er andelen av årsverkene");
+                });
+        // 74,5 % is neither share exactly: the rounding difference says so, without a diagnosis
+        ReportedTable other = table("2.4", "count", List.of("kvinner", "alle", "kvinner-arsverk", "alle-arsverk"),
+                row("sluttsum", "total", "3 000", "4 000", "2 235,0", "3 000,0"));
+        assertThat(claim.check(data(List.of(other), SmallTables.figure("kvinneandel", "74", "percent", "74 prosent"))))
+                .hasValueSatisfying(f -> assertThat(f.message()).doesNotContain("årsverkene"));
+    }
+
+    @Test
     void aClaimWhoseNumbersAreNotThereIsNotEvaluated() {
         Claim claim = Claim.equal("x", figure("mangler"), cell("4.1", "skole", "avvik"), "m");
         assertThat(claim.evaluable(data(List.of(accounts("1", "2", "1"))))).isFalse();
