@@ -112,8 +112,8 @@ class FinanceChecksTest {
                     assertThat(f.expected()).isEqualTo("19,47");
                     assertThat(f.actual()).isEqualTo("19,6");
                     assertThat(f.message()).startsWith("«19,6 milliarder»: ").contains("tabellen er kilden");
-                    // the place is the number checked, not the cell it is checked against
-                    assertThat(f.places()).containsExactly("tekst:driftsinntekter-2023");
+                    // the number checked, printed in the text and in the table it restates
+                    assertThat(f.places()).containsExactly("tekst:driftsinntekter-2023", "1.1/sum-driftsinntekter/regnskap-2");
                 });
         assertThat(findings(statement, INCOME, figure("driftsinntekter-2023", "19,9", "BNOK", "19,9 milliarder"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));

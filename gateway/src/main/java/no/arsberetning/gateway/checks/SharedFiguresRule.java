@@ -115,7 +115,19 @@ class SharedFiguresRule implements CrossServiceRules {
         String because = pair.because() == null ? "" : " " + auth.title + " er kilden: " + pair.because().strip();
         return Optional.of(new Finding(pair.rule(), severity, tables, areas,
                 "«" + name + "» er " + o.text() + " i " + o.place() + " (" + other.title + "), men " + a.text() + " i " + a.place()
-                        + " (" + auth.title + ")." + because, a.text(), o.text(), o.places(), List.of()));
+                        + " (" + auth.title + ")." + because, a.text(), o.text(), places(o, a), List.of()));
+    }
+
+    /**
+     * The number checked (findings about it are one defect): where the compared service prints it, and where the
+     * authoritative one does when that is one printed place rather than a sum of several.
+     */
+    private static List<String> places(SharedFigure compared, SharedFigure authoritative) {
+        List<String> places = new ArrayList<>(compared.places());
+        if (authoritative.places().size() == 1) {
+            places.addAll(authoritative.places());
+        }
+        return places;
     }
 
     private static Map<String, SharedFigure> byId(Pair pair, List<SharedFigure> declared) {

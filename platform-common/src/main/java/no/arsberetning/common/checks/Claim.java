@@ -28,9 +28,10 @@ import no.arsberetning.common.report.Finding.Severity;
  * <p>
  * The finding's {@code expected} is the computed value (at most one decimal finer than printed, where its
  * inputs have it), {@code actual} the printed text (a cell's as printed, a figure's value), both with « %» for
- * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} the cells and
- * figures of the printed side — the number being checked, by which findings of one defect are grouped
- * ({@link Findings}), not the inputs it is checked against. A message may name {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value
+ * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} the number being
+ * checked, by which findings of one defect are grouped ({@link Findings}): the printed side's cells and figures,
+ * and the place the expected side is where it restates one (a text's «merforbruk på 8,4» and the table's −8,4
+ * are one number printed twice) — not the inputs a sum or share is computed from. A message may name {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value
  * one decimal finer than printed), {@code {difference}}, {@code {percent}}, and {@code {note}} where the
  * verdict's ending («.», « (avrundingsdifferanse).») belongs if not at the end.
  *
@@ -139,7 +140,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         filled = filled.contains("{note}") ? filled.replace("{note}", note) : filled + note;
         String reason = because == null || verdict.severity() == Severity.INFO ? "" : " Forventet verdi: " + because.strip();
         return Optional.of(new Finding(ruleName, verdict.severity(), tables(data), areas(data), quoted + filled + reason,
-                shownExpected, actual, places(printed.refs(), data), List.of()));
+                shownExpected, actual, places(Stream.concat(printed.refs(), expected.restated().stream()), data), List.of()));
     }
 
     /** How the printed number compares: null when it holds; else the finding's severity and the verdict's ending. */

@@ -82,6 +82,11 @@ public sealed interface Expr {
         return Optional.empty();
     }
 
+    /** The single printed place this restates, perhaps with the other sign («merforbruk på 8,4» for −8,4). */
+    default Optional<Ref> restated() {
+        return single();
+    }
+
     default Expr plus(Expr other) {
         return Sum.join(this, other, BigDecimal.ONE);
     }
@@ -150,7 +155,12 @@ public sealed interface Expr {
 
         @Override
         public Optional<Ref> single() {
-            return terms.size() == 1 && terms.get(0).ref != null && terms.get(0).factor.signum() > 0
+            return restated().filter(r -> terms.get(0).factor.signum() > 0);
+        }
+
+        @Override
+        public Optional<Ref> restated() {
+            return terms.size() == 1 && terms.get(0).ref != null && terms.get(0).factor.abs().compareTo(BigDecimal.ONE) == 0
                     ? Optional.of(terms.get(0).ref) : Optional.empty();
         }
     }

@@ -18,8 +18,8 @@ import no.arsberetning.common.report.Finding.Severity;
  * One defect, one finding. Rules that check the same printed number from different sides (a deviation cell
  * against its own row, against chapter 1's table, against the sum of its area) each find it when it is wrong;
  * findings about the same printed number — a shared place in {@link Finding#places()}, which names the number
- * a finding checks, not the inputs it is checked against — are one defect. A wrong count and a share computed
- * from it stay two findings: each is its own printed mistake. Errors and warnings are grouped; a rounding
+ * a finding checks (and where a restatement prints it again), not the inputs it is computed from — are one
+ * defect. A wrong count and a share computed from it stay two findings: each is its own printed mistake. Errors and warnings are grouped; a rounding
  * difference ({@code info}) stands alone, as it is no defect.
  */
 public final class Findings {

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A consistency finding (brief § 9), naming the printed tables and the areas it concerns, with what was
  * expected (the authoritative value) and what was found.
  *
- * @param places the printed number it checks — where the wrong number is printed, not the inputs it is checked
- *               against ({@code 6.1/millioner-kroner/avvik} for a cell by table number, row key and column key;
- *               {@code tekst:<figure id>} for a figure of the text): findings that share a place are one defect
+ * @param places the printed number it checks — where it is printed, and printed again where one place restates
+ *               another; not the inputs it is computed from ({@code 6.1/millioner-kroner/avvik} for a cell by
+ *               table number, row key and column key; {@code tekst:<figure id>} for a figure of the text):
+ *               findings that share a place are one defect
  *               ({@link no.arsberetning.common.checks.Findings#grouped})
  * @param rules every rule that found the same defect, when several did (the first is {@code rule})
  */

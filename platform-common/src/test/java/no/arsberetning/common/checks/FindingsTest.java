@@ -2,6 +2,7 @@ package no.arsberetning.common.checks;
 
 import static no.arsberetning.common.checks.Expr.cell;
 import static no.arsberetning.common.checks.Expr.count;
+import static no.arsberetning.common.checks.Expr.figure;
 import static no.arsberetning.common.checks.SmallTables.data;
 import static no.arsberetning.common.checks.SmallTables.row;
 import static no.arsberetning.common.checks.SmallTables.table;
@@ -63,8 +64,26 @@ class FindingsTest {
         assertThat(grouped.get(0).rule()).isEqualTo("share");
         assertThat(grouped.get(0).places()).containsExactly("2.11/permisjon/andel");
         assertThat(grouped.get(1).rules()).containsExactly("against-2.4", "against-2.1");
-        assertThat(grouped.get(1).places()).containsExactly("2.11/permisjon/ansatte");
+        assertThat(grouped.get(1).places()).containsExactly("2.11/permisjon/ansatte", "2.4/sluttsum/ansatte", "2.1/sluttsum/ansatte");
         assertThat(grouped.get(1).tables()).containsExactly("2.11", "2.4", "2.1");
+    }
+
+    @Test
+    void aTextThatRestatesAWrongCellIsTheSameDefectAsTheCellsOwnCheck() {
+        // 844,3 − 852,7 = −8,4, printed 8,4; the text's «merforbruk på 8,4» restates the cell with the other sign
+        ChapterData data = data(List.of(table("6.1", "MNOK", List.of("regnskap", "budsjett", "avvik"),
+                row("sum", "total", "852,7", "844,3", "8,4"))), SmallTables.figure("merforbruk", "8,4", "MNOK", "merforbruk på 8,4"));
+        List<Finding> findings = java.util.stream.Stream.of(
+                Claim.equal("deviation", cell("6.1", "sum", "avvik"), cell("6.1", "sum", "budsjett").minus(cell("6.1", "sum", "regnskap")),
+                        "Avviket stemmer ikke"),
+                Claim.equal("explanation", figure("merforbruk"), cell("6.1", "sum", "avvik").negated(), "Forklaringen stemmer ikke"))
+                .flatMap(c -> c.check(data).stream()).toList();
+        assertThat(findings).hasSize(2);
+
+        assertThat(Findings.grouped(findings)).singleElement().satisfies(f -> {
+            assertThat(f.rules()).containsExactly("deviation", "explanation");
+            assertThat(f.places()).containsExactly("6.1/sum/avvik", "tekst:merforbruk");
+        });
     }
 
     @Test
