@@ -173,11 +173,13 @@ class ChecksTests extends HrApiTestSupport {
     void anOutflowEnteredWithoutItsMinusBreaksTheStockAndIsNamed() throws Exception {
         assertThat(setCell("2.2", "nye ut", "2023", "97")).isEqualTo(200);
         try {
-            // the sign is named where it is printed; the change it breaks is printed elsewhere, a finding of its own
+            // the sign is one finding with the text that restates the cell («97 har gått ut»); the change it breaks is
+            // printed elsewhere, a finding of its own
             List<JsonNode> flow = findings("hr-flow", "2.2");
             assertThat(flow).hasSize(2).allMatch(f -> f.get("severity").asString().equals("error"));
             assertThat(flow).anyMatch(f -> f.get("message").asString().contains("negativt fortegn")
-                    && f.get("places").toString().equals("[\"2.2/nye-ut/2023\"]"));
+                    && f.get("places").toString().equals("[\"2.2/nye-ut/2023\",\"tekst:dia-ut-2023\"]")
+                    && f.get("rules").toString().equals("[\"hr-flow\",\"hr-figure-vs-table\"]"));
             assertThat(flow).anyMatch(f -> f.get("message").asString().contains("er ikke «nye inn» + «nye ut»")
                     && f.get("expected").asString().equals("119") && f.get("actual").asString().equals("-75")
                     && f.get("places").toString().equals("[\"2.2/endring/2023\"]"));
