@@ -31,9 +31,10 @@ import no.arsberetning.common.report.Finding.Severity;
  * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} the number being
  * checked, by which findings of one defect are grouped ({@link Findings}): the printed side's cells and figures,
  * and the place the expected side is where it restates one (a text's «merforbruk på 8,4» and the table's −8,4
- * are one number printed twice) — not the inputs a sum or share is computed from. A message may name {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value
- * one decimal finer than printed), {@code {difference}}, {@code {percent}}, and {@code {note}} where the
- * verdict's ending («.», « (avrundingsdifferanse).») belongs if not at the end.
+ * are one number printed twice) — not the inputs a sum or share is computed from. A message may name
+ * {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value one decimal finer than printed),
+ * {@code {difference}}, {@code {percent}}, and {@code {note}} where the verdict's ending («.»,
+ * « (avrundingsdifferanse).») belongs if not at the end.
  *
  * @param slackNote for a bound: the info message when the printed number is clearly inside it (a total of distinct
  *                  persons below the sum of its lines), saying why that is fine; or null

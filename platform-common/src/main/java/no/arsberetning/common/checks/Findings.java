@@ -19,8 +19,8 @@ import no.arsberetning.common.report.Finding.Severity;
  * against its own row, against chapter 1's table, against the sum of its area) each find it when it is wrong;
  * findings about the same printed number — a shared place in {@link Finding#places()}, which names the number
  * a finding checks (and where a restatement prints it again), not the inputs it is computed from — are one
- * defect. A wrong count and a share computed from it stay two findings: each is its own printed mistake. Errors and warnings are grouped; a rounding
- * difference ({@code info}) stands alone, as it is no defect.
+ * defect. A wrong count and a share computed from it stay two findings: each is its own printed mistake.
+ * Errors and warnings are grouped; a rounding difference ({@code info}) stands alone, as it is no defect.
  */
 public final class Findings {
 
@@ -33,8 +33,8 @@ public final class Findings {
     }
 
     /**
-     * Groups findings about the same printed number. The group's lead — whose rule, {@code expected} and {@code actual} it
-     * keeps — is the most severe, then the lowest {@code authority} rank, then the first; its message goes first,
+     * Groups findings about the same printed number. The group's lead — whose rule, {@code expected} and
+     * {@code actual} it keeps — is the most severe, then the lowest {@code authority} rank, then the first; its message goes first,
      * followed by what every other rule found; {@code tables}, {@code areas} and {@code places} are everyone's,
      * {@code rules} lists them all.
      */
