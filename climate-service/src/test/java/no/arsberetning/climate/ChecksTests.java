@@ -40,14 +40,16 @@ class ChecksTests extends ClimateApiTestSupport {
     }
 
     @Test
-    void nineGoalsHaveNoReportedStatus() {
+    void sevenGoalsHaveNoReportedStatusWhileTwoStateTheirsInWords() {
         List<String> goals = new ArrayList<>();
         for (JsonNode f : of("goal-without-status")) {
             goals.add(f.get("message").asString().replaceAll("^Mål (\\S+) .*$", "$1"));
             assertThat(f.get("severity").asString()).isEqualTo("warning");
         }
-        assertThat(goals).containsExactly("1", "2b", "3", "4", "5", "6", "7", "8", "10");
-        assertThat(of("goal-without-status").get(1).get("message").asString()).contains("Beregnet ut fra tallene er den «rød»");
+        // goals 2b and 6 have no colour, but their text says whether the goal was reached
+        assertThat(goals).containsExactly("1", "3", "4", "5", "7", "8", "10");
+        assertThat(of("goal-without-status").get(3).get("message").asString()).startsWith("Mål 5 ")
+                .contains("Beregnet ut fra tallene er den «rød»");
         assertThat(of("goal-status-differs-from-computed")).isEmpty();
     }
 
@@ -68,11 +70,9 @@ class ChecksTests extends ClimateApiTestSupport {
     }
 
     @Test
-    void energyUseIsSaidToRiseThrough2021To2023Though2022IsLower() {
-        JsonNode f = of("stated-trend-contradicts-values").get(0);
-        assertThat(of("stated-trend-contradicts-values")).hasSize(1);
-        assertThat(f.get("expected").asString()).isEqualTo("økning hvert år 2021–2023");
-        assertThat(f.get("actual").asString()).isEqualTo("2021: 3,71 → 2022: 3,59 → 2023: 3,74");
+    void energyUseSaidToRiseFrom2021To2023HoldsThough2022WasLower() {
+        // 2021: 3,71 → 2022: 3,59 → 2023: 3,74 — «økte» over the period compares its ends
+        assertThat(of("stated-trend-contradicts-values")).isEmpty();
     }
 
     @Test
@@ -85,10 +85,8 @@ class ChecksTests extends ClimateApiTestSupport {
                 .satisfies(f -> assertThat(f.get("message").asString()).contains("Drivstofforbruk i bybussene"));
         assertThat(of("indicator-value-not-a-number")).singleElement()
                 .satisfies(f -> assertThat(f.get("actual").asString()).isEqualTo("«~ 100 prosent»"));
-        JsonNode counts = of("table-value-differs-from-counts").get(0);
-        assertThat(counts.get("expected").asString()).isEqualTo("96,7 prosent");
-        assertThat(counts.get("actual").asString()).isEqualTo("~ 100 prosent");
-        assertThat(counts.get("message").asString()).contains("59 av 61");
+        // «~ 100 prosent» is an approximation: 59 of 61 (96,7 %) is within its 10 %
+        assertThat(of("table-value-differs-from-counts")).isEmpty();
     }
 
     @Test

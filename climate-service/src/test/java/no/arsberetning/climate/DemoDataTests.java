@@ -121,11 +121,12 @@ class DemoDataTests extends ClimateApiTestSupport {
     @Test
     void theFiguresInTheTextAreReadIncludingCountsWrittenAsWords() throws Exception {
         mvc.perform(get(API + "/figures").with(as("staff")))
-                .andExpect(jsonPath("$", hasSize(62)))
-                .andExpect(jsonPath("$[?(@.key=='egen-virksomhet-varebiler-til-2023')].measure.value").value(81))
-                .andExpect(jsonPath("$[?(@.key=='byggeprosjekter-pagaende-2023')].measure.value").value(8))
-                .andExpect(jsonPath("$[?(@.key=='maal5-utslippsendring-2021-2022')].measure.value").value(0.2))
-                .andExpect(jsonPath("$[?(@.key=='nidarvollprosjektene-kutt')].measure.problem").value("«55-57» er ikke et tall"));
+                .andExpect(jsonPath("$.figures", hasSize(62)))
+                .andExpect(jsonPath("$.figures[?(@.id=='egen-virksomhet-varebiler-til-2023')].number").value(81))
+                .andExpect(jsonPath("$.figures[?(@.id=='byggeprosjekter-pagaende-2023')].number").value(8))
+                .andExpect(jsonPath("$.figures[?(@.id=='maal5-utslippsendring-2021-2022')].number").value(0.2))
+                .andExpect(jsonPath("$.figures[?(@.id=='nidarvollprosjektene-kutt')].value").value("55-57"))
+                .andExpect(jsonPath("$.figures[?(@.id=='nidarvollprosjektene-kutt')].number").value(org.hamcrest.Matchers.contains((Object) null)));
     }
 
     @Test
@@ -137,7 +138,8 @@ class DemoDataTests extends ClimateApiTestSupport {
                 .andExpect(jsonPath("$[?(@.key=='elbiler-egen-virksomhet')].values[1].statementsAgree").value(true))
                 .andExpect(jsonPath("$[?(@.key=='tunge-kjoretoy-egen-virksomhet')].target.reached").value(true))
                 .andExpect(jsonPath("$[?(@.key=='energiforbruk-egen-virksomhet-kutt-fra-aret-for')].target.reached").value(false))
-                .andExpect(jsonPath("$[?(@.key=='stasjonaer-energibruk-trondheim')].statedTrend.holds").value(false))
+                // «økte i perioden» compares where the period ended with where it began, not every year on the way
+                .andExpect(jsonPath("$[?(@.key=='stasjonaer-energibruk-trondheim')].statedTrend.holds").value(true))
                 .andExpect(jsonPath("$[?(@.key=='fossilfrie-anleggsprosjekter')].share.share.text").value("96,7"));
     }
 

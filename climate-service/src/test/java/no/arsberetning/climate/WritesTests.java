@@ -226,7 +226,7 @@ class WritesTests extends ClimateApiTestSupport {
                 return put(API + "/trajectory").header("If-Match", etag("/trajectory")).contentType(MediaType.APPLICATION_JSON)
                         .content(trajectoryEdit(read("/trajectory")));
             case "figure":
-                return put(API + "/figures/egen-virksomhet-varebiler-til-2023").header("If-Match", "*")
+                return patch(API + "/figures/egen-virksomhet-varebiler-til-2023").header("If-Match", "*")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"value\":\"82\"}");
             case "investments":
                 return put(API + "/investments").header("If-Match", "*").contentType(MediaType.APPLICATION_JSON)

@@ -49,11 +49,10 @@ class AuthorizationMatrixIT {
 
     /** The write operations, as each service's OpenAPI names them (prefix and {year} included). */
     static final Map<Service, Set<String>> WRITES = Map.of(
-            Service.FINANCE, common("finance", "PATCH /api/finance/{year}/figures/{id}",
-                    "PUT /api/finance/{year}/front-matter/title-page"),
+            Service.FINANCE, common("finance", "PUT /api/finance/{year}/front-matter/title-page"),
             Service.HR, common("hr", "POST /api/hr/{year}/inspections", "PUT /api/hr/{year}/inspections/{key}"),
             Service.CLIMATE, common("climate", "PUT /api/climate/{year}/goals/{number}", "PUT /api/climate/{year}/trajectory",
-                    "PUT /api/climate/{year}/figures/{key}", "PUT /api/climate/{year}/investments"),
+                    "PUT /api/climate/{year}/investments"),
             Service.SERVICES_GOALS, common("service-areas", "PUT /api/service-areas/{year}/accounts/{area}/explanation",
                     "PATCH /api/service-areas/{year}/goals/{goal}", "PATCH /api/service-areas/{year}/goals/{goal}/indicators/{index}",
                     "POST /api/service-areas/{year}/goals/imports", "POST /api/service-areas/{year}/key-figures/imports/json-stat"));
@@ -70,7 +69,7 @@ class AuthorizationMatrixIT {
                 "POST " + p + "/sections/{section}/submit", "POST " + p + "/sections/{section}/approve",
                 "POST " + p + "/sections/{section}/return", "POST " + p + "/sections/{section}/reopen",
                 "POST " + p + "/releases", "POST " + p + "/releases/numbers", "POST /api/" + api + "/years",
-                "POST " + p + "/restatements/acceptances"));
+                "POST " + p + "/restatements/acceptances", "PATCH " + p + "/figures/{id}"));
         return writes;
     }
 

@@ -330,7 +330,7 @@ class FinanceWritesTests {
         StringBuilder state = new StringBuilder();
         mongo.findAll(ReportedTable.class).forEach(t -> state.append(t.key()).append('@').append(t.version()).append(' '));
         mongo.findAll(ReportText.class).forEach(t -> state.append(t.key()).append('@').append(t.version()).append(' '));
-        mongo.findAll(org.bson.Document.class, "text_figures").forEach(d -> state.append("figures@").append(d.get("version")).append(' '));
+        mongo.findAll(org.bson.Document.class, "stated_figures").forEach(d -> state.append("figures@").append(d.get("version")).append(' '));
         mongo.findAll(org.bson.Document.class, "section_states").forEach(d -> state.append(d.get("_id")).append('=').append(d.get("status")).append(' '));
         return state.toString();
     }

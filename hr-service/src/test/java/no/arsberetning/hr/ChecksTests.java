@@ -20,7 +20,8 @@ class ChecksTests extends HrApiTestSupport {
     @Test
     void theShareOfPermanentStaffIn210IsWrong() throws Exception {
         JsonNode share = single(findings("hr-share", "2.10"));
-        assertThat(share.get("severity").asString()).isEqualTo("error");
+        // 91 % for 89,9 %: one printed unit beyond rounding is a warning (Size)
+        assertThat(share.get("severity").asString()).isEqualTo("warning");
         assertThat(share.get("expected").asString()).isEqualTo("90 %");
         assertThat(share.get("actual").asString()).isEqualTo("91%");
         assertThat(share.get("message").asString()).contains("13 901 av 15 455 er 89,9 %").contains("«Fast Andel»");
@@ -29,7 +30,8 @@ class ChecksTests extends HrApiTestSupport {
     @Test
     void parentalLeaveCountsOneManMoreThanTheWorkforceTable() throws Exception {
         List<JsonNode> across = findings("hr-headcount-across-tables", "2.11");
-        assertThat(across).hasSize(2).allMatch(f -> f.get("severity").asString().equals("error"));
+        // one person in 15 208 is a real contradiction but immaterial: a warning by the one size rule (Size)
+        assertThat(across).hasSize(2).allMatch(f -> f.get("severity").asString().equals("warning"));
         assertThat(across).anyMatch(f -> f.get("expected").asString().equals("3 833") && f.get("actual").asString().equals("3 834"));
         assertThat(across).anyMatch(f -> f.get("expected").asString().equals("15 208")
                 && f.get("actual").asString().equals("15 209") && f.get("tables").toString().equals("[\"2.11\",\"2.4\"]"));
@@ -83,7 +85,8 @@ class ChecksTests extends HrApiTestSupport {
     @Test
     void theTextsShareOfWomenIsTheFteShareNotTheHeadcountShare() throws Exception {
         JsonNode women = single(findings("hr-share-of-women", "2.4"));
-        assertThat(women.get("severity").asString()).isEqualTo("warning");
+        // 74 % for 74,8 %: within one printed unit of a rounded number, so information, not an alarm (Size)
+        assertThat(women.get("severity").asString()).isEqualTo("info");
         assertThat(women.get("expected").asString()).isEqualTo("75 %");
         assertThat(women.get("actual").asString()).isEqualTo("74 %");
         assertThat(women.get("message").asString()).contains("74,8 %").contains("årsverkene");
@@ -170,11 +173,16 @@ class ChecksTests extends HrApiTestSupport {
     void anOutflowEnteredWithoutItsMinusBreaksTheStockAndIsNamed() throws Exception {
         assertThat(setCell("2.2", "nye ut", "2023", "97")).isEqualTo(200);
         try {
+            // the sign is one finding with the text that restates the cell («97 har gått ut»); the change it breaks is
+            // printed elsewhere, a finding of its own
             List<JsonNode> flow = findings("hr-flow", "2.2");
-            assertThat(flow).anyMatch(f -> f.get("severity").asString().equals("warning")
-                    && f.get("message").asString().contains("negativt fortegn"));
-            assertThat(flow).anyMatch(f -> f.get("severity").asString().equals("error")
-                    && f.get("expected").asString().equals("119") && f.get("actual").asString().equals("-75"));
+            assertThat(flow).hasSize(2).allMatch(f -> f.get("severity").asString().equals("error"));
+            assertThat(flow).anyMatch(f -> f.get("message").asString().contains("negativt fortegn")
+                    && f.get("places").toString().equals("[\"2.2/nye-ut/2023\",\"tekst:dia-ut-2023\"]")
+                    && f.get("rules").toString().equals("[\"hr-flow\",\"hr-figure-vs-table\"]"));
+            assertThat(flow).anyMatch(f -> f.get("message").asString().contains("er ikke «nye inn» + «nye ut»")
+                    && f.get("expected").asString().equals("119") && f.get("actual").asString().equals("-75")
+                    && f.get("places").toString().equals("[\"2.2/endring/2023\"]"));
         } finally {
             assertThat(setCell("2.2", "nye ut", "2023", "-97")).isEqualTo(200);
         }
@@ -195,11 +203,12 @@ class ChecksTests extends HrApiTestSupport {
     @Test
     void findingsNameThePrintedTablesAndHaveTheFixedShape() throws Exception {
         for (JsonNode finding : findings()) {
-            assertThat(finding.propertyNames()).containsExactly("rule", "severity", "tables", "areas", "message", "expected",
-                    "actual");
+            assertThat(finding.propertyNames()).startsWith("rule", "severity", "tables", "areas", "message", "expected",
+                    "actual").isSubsetOf("rule", "severity", "tables", "areas", "message", "expected", "actual", "places", "rules");
             assertThat(finding.get("severity").asString()).isIn("error", "warning", "info");
         }
-        assertThat(findings().stream().filter(f -> f.get("severity").asString().equals("error")).count()).isEqualTo(3);
+        // the text's two numbers of units; the head counts one person off are immaterial, so warnings
+        assertThat(findings().stream().filter(f -> f.get("severity").asString().equals("error")).count()).isEqualTo(1);
     }
 
     private static String status(JsonNode requirements, String key) {

@@ -135,7 +135,7 @@ class DemoDataTests extends HrApiTestSupport {
 
     @Test
     void theFiguresOfTheTextAreReadIncludingSpelledOutNumbers() throws Exception {
-        JsonNode figures = getJson(API + "/figures");
+        JsonNode figures = getJson(API + "/figures").get("figures");
         assertThat(figures.size()).isEqualTo(100);
         JsonNode cases = find(figures, "varsling-saker-2023");
         assertThat(cases.get("value").asString()).isEqualTo("fem");
@@ -169,7 +169,7 @@ class DemoDataTests extends HrApiTestSupport {
     }
 
     @Test
-    void theSectionsOfTheCycleAreTheTablesAndTheInspectionsAllForControllers() throws Exception {
+    void theSectionsOfTheCycleAreTheTablesTheInspectionsAndTheTextsFiguresAllForControllers() throws Exception {
         JsonNode sections = getJson(API + "/sections");
         List<String> keys = new ArrayList<>();
         sections.forEach(s -> {
@@ -177,7 +177,7 @@ class DemoDataTests extends HrApiTestSupport {
             assertThat(s.get("area").isNull()).as(s.toString()).isTrue();
         });
         assertThat(keys).containsExactly("table:2.1", "table:2.2", "table:2.3", "table:2.4", "table:2.5", "table:2.6",
-                "table:2.7", "table:2.8", "table:2.9", "table:2.10", "table:2.11", "inspections");
+                "table:2.7", "table:2.8", "table:2.9", "table:2.10", "table:2.11", "inspections", "figures");
     }
 
     @Test

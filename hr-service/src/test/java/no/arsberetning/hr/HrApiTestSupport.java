@@ -147,9 +147,10 @@ abstract class HrApiTestSupport {
         throw new AssertionError("No cell «" + rowLabel + "» / «" + columnLabel + "» in table " + table.get("number"));
     }
 
-    /** Findings of one rule that name the given printed table. */
+    /** The findings of a rule that name the given table, alone or with other rules that found the same defect ({@code rules}). */
     List<JsonNode> findings(String rule, String table) throws Exception {
-        return findings().stream().filter(f -> f.get("rule").asString().equals(rule))
+        return findings().stream().filter(f -> f.get("rule").asString().equals(rule)
+                        || f.has("rules") && f.get("rules").valueStream().anyMatch(r -> r.asString().equals(rule)))
                 .filter(f -> table == null || f.get("tables").toString().contains("\"" + table + "\"")).toList();
     }
 }

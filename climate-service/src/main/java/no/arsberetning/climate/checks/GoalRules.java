@@ -3,6 +3,7 @@ package no.arsberetning.climate.checks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,41 +12,51 @@ import no.arsberetning.climate.cycle.ClimateSections;
 import no.arsberetning.climate.goals.ClimateGoals;
 import no.arsberetning.climate.goals.ClimateStatus;
 import no.arsberetning.climate.goals.GoalView;
+import no.arsberetning.climate.goals.StatusWording;
 import no.arsberetning.climate.printed.Markup;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
-import no.arsberetning.common.tables.TableStore;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The climate goals: every goal has a reported status; a reported status that the numbers contradict is
- * shown; the printed goal tables and the goals agree on which goals there are, and a printed row that is no
+ * The climate goals: every goal has a reported status — as a colour, or in the goal's own words («delmålet … ble
+ * nådd»); a reported status that the numbers contradict is shown; the printed goal tables and the goals agree on which goals there are, and a printed row that is no
  * goal (a goal's text broken over a page) is pointed out.
  */
 @Component
 @Order(1)
-class GoalRules implements ClimateRule {
+class GoalRules implements CheckRule {
 
     private static final Pattern GOAL_LABEL = Pattern.compile("(?iU)^\\s*Mål\\s+(\\d+[a-z]?)\\s*:");
 
     private final ClimateGoals goals;
-    private final TableStore tables;
 
-    GoalRules(ClimateGoals goals, TableStore tables) {
+    GoalRules(ClimateGoals goals) {
         this.goals = goals;
-        this.tables = tables;
     }
 
     @Override
-    public List<Finding> check(int year) {
-        List<GoalView> all = goals.views(year);
+    public List<Finding> check(ChapterData data) {
+        List<GoalView> all = goals.views(data.year());
         List<Finding> findings = new ArrayList<>();
         for (GoalView g : all) {
-            if (g.reportedStatus() == ClimateStatus.NOT_ASSESSED) {
+            Optional<StatusWording.Stated> inText = g.reportedStatus() == ClimateStatus.NOT_ASSESSED
+                    ? StatusWording.inText(g.comment()) : Optional.empty();
+            if (inText.isPresent()) {
+                if (g.computedStatus() != null && g.computedStatus() != inText.get().status()) {
+                    findings.add(new Finding("goal-status-differs-from-computed", Severity.WARNING, List.of(), List.of(),
+                            "Mål " + g.number() + " har ingen status som farge, men teksten sier «" + inText.get().sentence()
+                                    + "» («" + inText.get().status().label().toLowerCase() + "»); tallene gir «"
+                                    + g.computedStatus().label().toLowerCase() + "»: " + g.computedExplanation(),
+                            g.computedStatus().label(), inText.get().status().label() + " («" + inText.get().sentence() + "»)"));
+                }
+            } else if (g.reportedStatus() == ClimateStatus.NOT_ASSESSED) {
                 findings.add(withoutStatus(g));
             } else if (g.computedStatus() != null && g.computedStatus() != g.reportedStatus()) {
                 findings.add(new Finding("goal-status-differs-from-computed", Severity.WARNING, List.of(), List.of(),
@@ -55,7 +66,7 @@ class GoalRules implements ClimateRule {
                                 + (g.statusWording() == null ? "" : " («" + Markup.plain(g.statusWording()) + "»)")));
             }
         }
-        findings.addAll(tableRows(year, all));
+        findings.addAll(tableRows(data.tables(), all));
         return findings;
     }
 
@@ -69,11 +80,11 @@ class GoalRules implements ClimateRule {
                         ? "ingen status, status/indikator «" + indicator + "»" : "bare status/indikator «" + indicator + "»");
     }
 
-    private List<Finding> tableRows(int year, List<GoalView> all) {
+    private static List<Finding> tableRows(List<ReportedTable> tables, List<GoalView> all) {
         List<Finding> findings = new ArrayList<>();
         Set<String> printed = new LinkedHashSet<>();
         boolean anyGoalTable = false;
-        for (ReportedTable table : tables.all(year)) {
+        for (ReportedTable table : tables) {
             if (!ClimateSections.GOALS.equals(table.section())) {
                 continue;
             }

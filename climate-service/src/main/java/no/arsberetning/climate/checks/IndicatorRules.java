@@ -3,10 +3,12 @@ package no.arsberetning.climate.checks;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.arsberetning.climate.figures.FigureStore;
-import no.arsberetning.climate.figures.FigureView;
 import no.arsberetning.climate.indicators.EmissionIndicator;
 import no.arsberetning.climate.indicators.EmissionIndicators;
+import no.arsberetning.climate.printed.Measure;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
+import no.arsberetning.common.figures.StatedFigure;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.report.MissingReason;
@@ -20,18 +22,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-class IndicatorRules implements ClimateRule {
+class IndicatorRules implements CheckRule {
 
     private final EmissionIndicators indicators;
-    private final FigureStore figures;
-
-    IndicatorRules(EmissionIndicators indicators, FigureStore figures) {
+    IndicatorRules(EmissionIndicators indicators) {
         this.indicators = indicators;
-        this.figures = figures;
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
+        int year = data.year();
         List<Finding> findings = new ArrayList<>();
         String caption = indicators.table(year).map(t -> t.caption()).orElse("");
         for (EmissionIndicator i : indicators.all(year)) {
@@ -51,10 +51,11 @@ class IndicatorRules implements ClimateRule {
                             + "den er lest som " + i.value().value().toPlainString().replace('.', ',') + " " + i.value().unit()
                             + ". Er det riktig, skal den skrives med komma.", fixed, i.value().text())));
         }
-        for (FigureView f : figures.views(year).values()) {
-            NumberFormats.decimalPointFixed(f.measure()).ifPresent(fixed -> findings.add(new Finding("number-with-decimal-point",
+        for (StatedFigure f : data.figures()) {
+            Measure read = Measure.of(f);
+            NumberFormats.decimalPointFixed(read).ifPresent(fixed -> findings.add(new Finding("number-with-decimal-point",
                     Severity.WARNING, List.of(), List.of(), "Tallet i «" + f.text() + "» er skrevet med desimalpunktum.",
-                    fixed, f.measure().text())));
+                    fixed, read.text())));
         }
         return findings;
     }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import no.arsberetning.climate.investments.InvestmentStore;
 import no.arsberetning.climate.investments.InvestmentsView;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-class InvestmentRules implements ClimateRule {
+class InvestmentRules implements CheckRule {
 
     private final InvestmentStore investments;
 
@@ -26,8 +28,8 @@ class InvestmentRules implements ClimateRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
-        return investments.view(year).filter(v -> v.measuresWithoutAmounts() > 0).map(InvestmentRules::withoutAmounts)
+    public List<Finding> check(ChapterData data) {
+        return investments.view(data.year()).filter(v -> v.measuresWithoutAmounts() > 0).map(InvestmentRules::withoutAmounts)
                 .map(List::of).orElse(List.of());
     }
 

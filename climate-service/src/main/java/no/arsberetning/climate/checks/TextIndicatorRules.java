@@ -13,6 +13,8 @@ import no.arsberetning.climate.organisation.TextIndicator.PeriodValue;
 import no.arsberetning.climate.organisation.TextIndicator.Statement;
 import no.arsberetning.climate.organisation.TextIndicators;
 import no.arsberetning.climate.printed.Measure;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(4)
-class TextIndicatorRules implements ClimateRule {
+class TextIndicatorRules implements CheckRule {
 
     private static final Pattern APPROXIMATE = Pattern.compile("^\\s*(?:~|ca\\.?|om lag|omtrent)\\s*(.+)$");
 
@@ -37,9 +39,9 @@ class TextIndicatorRules implements ClimateRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
         List<Finding> findings = new ArrayList<>();
-        for (TextIndicator i : indicators.all(year)) {
+        for (TextIndicator i : indicators.all(data.year())) {
             for (PeriodValue v : i.values()) {
                 if (!v.statementsAgree()) {
                     findings.add(statedDifferently(i, v));
@@ -48,9 +50,9 @@ class TextIndicatorRules implements ClimateRule {
             if (i.statedTrend() != null && Boolean.FALSE.equals(i.statedTrend().holds())) {
                 String way = "down".equals(i.statedTrend().direction()) ? "nedgang" : "økning";
                 findings.add(new Finding("stated-trend-contradicts-values", Severity.WARNING, List.of(), List.of(),
-                        "Teksten sier «" + i.statedTrend().claim() + "», men verdiene for «" + i.label() + "» går ikke samme vei hvert år: "
-                                + i.statedTrend().values() + ".",
-                        way + " hvert år " + i.statedTrend().from() + "–" + i.statedTrend().to(), i.statedTrend().values()));
+                        "Teksten sier «" + i.statedTrend().claim() + "», men «" + i.label() + "» gikk ikke den veien fra "
+                                + i.statedTrend().from() + " til " + i.statedTrend().to() + ": " + i.statedTrend().values() + ".",
+                        way + " fra " + i.statedTrend().from() + " til " + i.statedTrend().to(), i.statedTrend().values()));
             }
             if (i.target() != null && Boolean.FALSE.equals(i.target().reached())) {
                 String bound = "at-most".equals(i.target().direction()) ? "høyst " : "minst ";
@@ -96,8 +98,10 @@ class TextIndicatorRules implements ClimateRule {
             approximate = true;
         }
         BigDecimal computed = i.share().share().value();
-        BigDecimal roundingRoom = BigDecimal.ONE.movePointLeft(Math.max(0, statedValue.scale())).divide(BigDecimal.valueOf(2));
-        if (statedValue.subtract(computed).abs().compareTo(roundingRoom) <= 0) {
+        // a value printed loosely («~ 100 prosent») holds within 10 %, as every loosely stated number (docs/checks.md)
+        BigDecimal room = approximate ? statedValue.abs().divide(BigDecimal.TEN)
+                : BigDecimal.ONE.movePointLeft(Math.max(0, statedValue.scale())).divide(BigDecimal.valueOf(2));
+        if (statedValue.subtract(computed).abs().compareTo(room) <= 0) {
             return Optional.empty();
         }
         return Optional.of(new Finding("table-value-differs-from-counts", Severity.WARNING, List.of(), List.of(),

@@ -12,6 +12,8 @@ import no.arsberetning.climate.trajectory.TrajectoryView.Cut;
 import no.arsberetning.climate.trajectory.TrajectoryView.Outlook;
 import no.arsberetning.climate.trajectory.TrajectoryView.TargetStatus;
 import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class TrajectoryRules implements ClimateRule {
+class TrajectoryRules implements CheckRule {
 
     private final EmissionTrajectory trajectory;
 
@@ -34,7 +36,8 @@ class TrajectoryRules implements ClimateRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
+        int year = data.year();
         return trajectory.view(year).map(v -> check(v, year)).orElse(List.of());
     }
 

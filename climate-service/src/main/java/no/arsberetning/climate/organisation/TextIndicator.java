@@ -28,7 +28,7 @@ public record TextIndicator(String key, String scope, String label, String unit,
     public record ShareView(String period, Measure part, Measure whole, Measure share) {
     }
 
-    /** @param holds whether every step from {@code from} to {@code to} goes the claimed way; null when not comparable */
+    /** @param holds whether the value at {@code to} went the claimed way from {@code from}; null when not comparable */
     public record TrendView(String direction, String from, String to, String claim, Boolean holds, String values) {
     }
 }

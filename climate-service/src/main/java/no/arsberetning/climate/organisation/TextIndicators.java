@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import no.arsberetning.climate.cycle.Documents;
-import no.arsberetning.climate.figures.FigureStore;
-import no.arsberetning.climate.figures.FigureView;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.Definition;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.TargetRef;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.TrendRef;
@@ -24,7 +22,8 @@ import no.arsberetning.climate.organisation.TextIndicator.TargetView;
 import no.arsberetning.climate.organisation.TextIndicator.TrendView;
 import no.arsberetning.climate.printed.Measure;
 import no.arsberetning.common.audit.AuditTrail;
-import no.arsberetning.common.locking.Versioned;
+import no.arsberetning.common.figures.FigureStore;
+import no.arsberetning.common.figures.StatedFigure;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.report.Table.Cell;
 import no.arsberetning.common.tables.ReportedTable;
@@ -56,7 +55,8 @@ public class TextIndicators {
         if (definitions == null) {
             return List.of();
         }
-        Map<String, FigureView> stated = figures.views(year);
+        Map<String, StatedFigure> stated = figures.of(year).stream()
+                .collect(Collectors.toMap(StatedFigure::id, f -> f, (a, b) -> a));
         Map<String, ReportedTable> byKey = tables.all(year).stream().collect(Collectors.toMap(ReportedTable::key, t -> t));
         return definitions.definitions().stream().map(d -> read(d, stated, byKey)).toList();
     }
@@ -73,7 +73,7 @@ public class TextIndicators {
         return created.isPresent();
     }
 
-    static TextIndicator read(Definition d, Map<String, FigureView> stated, Map<String, ReportedTable> tables) {
+    static TextIndicator read(Definition d, Map<String, StatedFigure> stated, Map<String, ReportedTable> tables) {
         List<PeriodValue> values = d.values() == null ? List.of()
                 : d.values().stream().map(v -> periodValue(v, stated)).toList();
         ShareView share = share(d, stated);
@@ -83,7 +83,7 @@ public class TextIndicators {
                 cell, cellTable, trend(d.statedTrend(), values, stated));
     }
 
-    private static PeriodValue periodValue(ValueRef ref, Map<String, FigureView> stated) {
+    private static PeriodValue periodValue(ValueRef ref, Map<String, StatedFigure> stated) {
         List<Statement> statements = statements(ref.figures(), stated);
         List<Measure> numbers = statements.stream().map(Statement::value).filter(Measure::isNumber).toList();
         Measure value = numbers.isEmpty() ? (statements.isEmpty() ? Measure.of("", null) : statements.get(0).value()) : numbers.get(0);
@@ -91,18 +91,18 @@ public class TextIndicators {
         return new PeriodValue(ref.period(), value, statements, agree);
     }
 
-    private static List<Statement> statements(List<String> keys, Map<String, FigureView> stated) {
+    private static List<Statement> statements(List<String> keys, Map<String, StatedFigure> stated) {
         List<Statement> statements = new ArrayList<>();
         for (String key : keys == null ? List.<String>of() : keys) {
-            FigureView f = stated.get(key);
+            StatedFigure f = stated.get(key);
             if (f != null) {
-                statements.add(new Statement(key, f.text(), f.measure(), f.seedLine()));
+                statements.add(new Statement(key, f.text(), Measure.of(f), f.seedLine()));
             }
         }
         return List.copyOf(statements);
     }
 
-    private static TargetView target(TargetRef ref, List<PeriodValue> values, Map<String, FigureView> stated) {
+    private static TargetView target(TargetRef ref, List<PeriodValue> values, Map<String, StatedFigure> stated) {
         if (ref == null) {
             return null;
         }
@@ -118,18 +118,17 @@ public class TextIndicators {
         return new TargetView(ref.period(), ref.direction(), target, statements, reached, measured == null ? null : measured.value());
     }
 
-    private static ShareView share(Definition d, Map<String, FigureView> stated) {
+    private static ShareView share(Definition d, Map<String, StatedFigure> stated) {
         if (d.share() == null) {
             return null;
         }
-        FigureView part = stated.get(d.share().part());
-        FigureView whole = stated.get(d.share().whole());
-        if (part == null || whole == null || !part.measure().isNumber() || !whole.measure().isNumber()
-                || whole.measure().value().signum() == 0) {
-            return new ShareView(d.share().period(), part == null ? null : part.measure(), whole == null ? null : whole.measure(), null);
+        Measure part = stated.containsKey(d.share().part()) ? Measure.of(stated.get(d.share().part())) : null;
+        Measure whole = stated.containsKey(d.share().whole()) ? Measure.of(stated.get(d.share().whole())) : null;
+        if (part == null || whole == null || !part.isNumber() || !whole.isNumber() || whole.value().signum() == 0) {
+            return new ShareView(d.share().period(), part, whole, null);
         }
-        BigDecimal share = part.measure().value().multiply(HUNDRED).divide(whole.measure().value(), 6, RoundingMode.HALF_UP);
-        return new ShareView(d.share().period(), part.measure(), whole.measure(), Measure.computed(share, 1, "percent"));
+        BigDecimal share = part.value().multiply(HUNDRED).divide(whole.value(), 6, RoundingMode.HALF_UP);
+        return new ShareView(d.share().period(), part, whole, Measure.computed(share, 1, "percent"));
     }
 
     private static Measure statedIn(Definition d, Map<String, ReportedTable> tables) {
@@ -146,11 +145,11 @@ public class TextIndicators {
         }
     }
 
-    private static TrendView trend(TrendRef ref, List<PeriodValue> values, Map<String, FigureView> stated) {
+    private static TrendView trend(TrendRef ref, List<PeriodValue> values, Map<String, StatedFigure> stated) {
         if (ref == null) {
             return null;
         }
-        FigureView claim = stated.get(ref.figure());
+        StatedFigure claim = stated.get(ref.figure());
         int from = indexOf(values, ref.from());
         int to = indexOf(values, ref.to());
         if (from < 0 || to <= from) {
@@ -160,11 +159,9 @@ public class TextIndicators {
         if (stretch.stream().anyMatch(v -> !v.value().isNumber())) {
             return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), null, null);
         }
-        boolean holds = true;
-        for (int i = 1; i < stretch.size(); i++) {
-            int cmp = stretch.get(i).value().value().compareTo(stretch.get(i - 1).value().value());
-            holds &= "down".equals(ref.direction()) ? cmp < 0 : cmp > 0;
-        }
+        // «økte i 2021 - 2023» says where the stretch ended against where it began, not that every year rose
+        int cmp = stretch.get(stretch.size() - 1).value().value().compareTo(stretch.get(0).value().value());
+        boolean holds = "down".equals(ref.direction()) ? cmp < 0 : cmp > 0;
         String series = stretch.stream().map(v -> v.period() + ": " + PrintedNumbers.format(v.value().value()))
                 .collect(Collectors.joining(" → "));
         return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), holds, series);

@@ -3,6 +3,7 @@ package no.arsberetning.climate.printed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import no.arsberetning.common.figures.StatedFigure;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.numbers.PrintedNumbers.Parsed;
 import no.arsberetning.common.report.MissingReason;
@@ -21,6 +22,16 @@ public record Measure(String text, BigDecimal value, String unit, MissingReason 
         Parsed parsed = PrintedNumbers.parse(text);
         String unit = parsed.unit() != null ? parsed.unit() : defaultUnit;
         return new Measure(text, parsed.value(), unit, parsed.reason(), parsed.problem());
+    }
+
+    /**
+     * A figure stated in the text, read: its printed value as a number where it is one (counts written as words
+     * included), with the unit the transcription gives; otherwise why it is not a number.
+     */
+    public static Measure of(StatedFigure figure) {
+        Measure read = of(figure.value(), figure.unit());
+        BigDecimal number = figure.number();
+        return read.isNumber() || number == null ? read : new Measure(figure.value(), number, figure.unit(), null, null);
     }
 
     /** A computed value, written the Norwegian way at the given scale. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.tables.ReportedTable;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * as a service area) and {@code every-area-reported} (each of the 22 areas has a row).
  */
 @Component
-class AreaRows implements ChapterCheck {
+class AreaRows implements CheckRule {
 
     @Override
     public List<Finding> check(ChapterData data) {

@@ -1,11 +1,13 @@
 package no.arsberetning.finance.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import no.arsberetning.common.report.Finding;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.Claim;
+import no.arsberetning.common.checks.ClaimCatalog;
+import no.arsberetning.common.checks.TableClaims;
 import no.arsberetning.common.tables.ReportedTable;
-import no.arsberetning.common.tables.TableChecks;
+import no.arsberetning.common.tables.TableColumn;
 import no.arsberetning.finance.chapter.ChapterTables;
 
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * income).
  */
 @Component
-class Deviations implements ChapterCheck {
+class Deviations extends ClaimCatalog {
 
     static final String RULE = "deviation-equals-budget-minus-actual";
 
@@ -33,22 +35,17 @@ class Deviations implements ChapterCheck {
                     "regnskap-2023", "Avvik = regulert budsjett − regnskap; positivt avvik er mindreforbruk."));
 
     @Override
-    public List<Finding> check(ChapterData data) {
-        List<Finding> findings = new ArrayList<>();
-        for (Deviation deviation : DEVIATIONS) {
-            data.table(deviation.table()).filter(deviation::fits).ifPresent(table ->
-                    TableChecks.differenceMatches(table, deviation.result(), deviation.budget(), deviation.actual(), 1, RULE)
-                            .forEach(f -> findings.add(new Finding(f.rule(), f.severity(), f.tables(), f.areas(),
-                                    f.message() + " " + deviation.convention(), f.expected(), f.actual()))));
-        }
-        return findings;
+    public List<Claim> claims(ChapterData data) {
+        return DEVIATIONS.stream().flatMap(d -> data.table(d.table()).filter(d::fits).stream()
+                .flatMap(t -> TableClaims.differences(t, d.result(), d.budget(), d.actual(), 1, RULE, d.convention()).stream()))
+                .toList();
     }
 
     /** A deviation column computed as {@code budget − actual}, and the printed convention it follows. */
     private record Deviation(String table, String result, String budget, String actual, String convention) {
 
         boolean fits(ReportedTable t) {
-            return t.columns().stream().map(c -> c.key()).toList().containsAll(List.of(result, budget, actual));
+            return t.columns().stream().map(TableColumn::key).toList().containsAll(List.of(result, budget, actual));
         }
     }
 }

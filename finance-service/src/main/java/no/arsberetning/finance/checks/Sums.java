@@ -1,14 +1,13 @@
 package no.arsberetning.finance.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.arsberetning.common.report.Finding;
-import no.arsberetning.common.tables.ReportedTable;
-import no.arsberetning.common.tables.TableChecks;
-import no.arsberetning.common.tables.TableRow;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.Claim;
+import no.arsberetning.common.checks.ClaimCatalog;
+import no.arsberetning.common.checks.TableClaims;
 import no.arsberetning.finance.chapter.ChapterTables;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * line 27 = 6 + 14 + 19 + 26 (1.3), sum eiendeler (1.6), sum egenkapital og gjeld (1.7).
  */
 @Component
-class Sums implements ChapterCheck {
+class Sums extends ClaimCatalog {
 
     static final String RULE = "total-equals-sum";
 
@@ -38,30 +37,8 @@ class Sums implements ChapterCheck {
                     "sum-egenkapital-og-gjeld", Set.of("sum-egenkapital", "sum-langsiktig-gjeld", "sum-kortsiktig-gjeld")));
 
     @Override
-    public List<Finding> check(ChapterData data) {
-        List<Finding> findings = new ArrayList<>();
-        for (ReportedTable table : data.tables()) {
-            Map<String, Set<String>> combined = COMBINED.getOrDefault(table.key(), Map.of());
-            List<TableRow> group = new ArrayList<>();
-            for (TableRow row : table.rows()) {
-                if (isSum(row)) {
-                    Set<String> terms = combined.get(row.key());
-                    if (terms != null) {
-                        findings.addAll(TableChecks.totalEqualsSum(table, row.key(), r -> terms.contains(r.key()), RULE));
-                    } else if (!group.isEmpty()) {
-                        List<TableRow> lines = List.copyOf(group);
-                        findings.addAll(TableChecks.totalEqualsSum(table, row.key(), lines::contains, RULE));
-                    }
-                    group.clear();
-                } else if (TableChecks.LINES.test(row)) {
-                    group.add(row);
-                }
-            }
-        }
-        return findings;
-    }
-
-    private static boolean isSum(TableRow row) {
-        return "subtotal".equals(row.kind()) || "total".equals(row.kind());
+    public List<Claim> claims(ChapterData data) {
+        return data.tables().stream()
+                .flatMap(t -> TableClaims.totals(t, COMBINED.getOrDefault(t.key(), Map.of()), RULE).stream()).toList();
     }
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.arsberetning.common.figures.FigureStore;
+import no.arsberetning.common.figures.StatedFigure;
+import no.arsberetning.common.figures.StatedFigures;
 import no.arsberetning.common.report.GoalStatus;
 import no.arsberetning.common.texts.ReportText;
 import no.arsberetning.common.texts.TextStore;
-import no.arsberetning.finance.figures.ChapterFigures;
-import no.arsberetning.finance.figures.FigureStore;
-import no.arsberetning.finance.figures.TextFigure;
 import no.arsberetning.finance.fiscalrules.FiscalRuleResult.Stated;
 
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ public class FiscalRules {
 
     /** The rules for a year, or none when the year has no figures from the text. */
     public List<FiscalRuleResult> evaluate(int year) {
-        ChapterFigures stated = figures.find(year).orElse(null);
+        StatedFigures stated = figures.find(year).orElse(null);
         if (stated == null) {
             return List.of();
         }
@@ -58,7 +58,7 @@ public class FiscalRules {
         return "fiscal-rule:" + rule.key();
     }
 
-    private static FiscalRuleResult evaluate(FiscalRule rule, int year, ChapterFigures stated, Map<String, ReportText> texts) {
+    private static FiscalRuleResult evaluate(FiscalRule rule, int year, StatedFigures stated, Map<String, ReportText> texts) {
         Stated target = stated(stated, rule.targetFigure());
         Stated upper = rule.upperTargetFigure() == null ? null : stated(stated, rule.upperTargetFigure());
         Stated actual = stated(stated, rule.actualFigure(year));
@@ -70,8 +70,8 @@ public class FiscalRules {
                 explanationKey(rule), explanation == null ? "" : explanation.html());
     }
 
-    private static Stated stated(ChapterFigures stated, String figureId) {
-        TextFigure figure = stated.find(figureId).orElse(null);
+    private static Stated stated(StatedFigures stated, String figureId) {
+        StatedFigure figure = stated.find(figureId).orElse(null);
         if (figure == null) {
             return new Stated(figureId, null, null, null, null);
         }

@@ -2,13 +2,19 @@ package no.arsberetning.gateway.checks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import no.arsberetning.common.checks.Interval;
+import no.arsberetning.common.checks.SharedFigure;
+import no.arsberetning.common.checks.Size;
 import no.arsberetning.common.report.Finding;
-import no.arsberetning.common.report.ReportDocument;
+import no.arsberetning.common.report.Finding.Severity;
+import no.arsberetning.gateway.checks.SharedFigurePairs.Pair;
 import no.arsberetning.gateway.reports.CrossServiceRules;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
@@ -18,21 +24,22 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * The same figure printed by two services (a count or amount stated in two chapters) must be the same
- * number. The pairs are data ({@link SharedFigures}); each service's report is fetched once per check.
+ * The same figure printed by two services must be the same number. Each service declares its shared figures
+ * (read once per check); the pairs ({@link SharedFigurePairs}) say which ids to compare, whose value is
+ * authoritative and why. Compared at the printed precision of both, with the one size rule of every check
+ * ({@link Size}): the same, or a difference rounding explains, is no finding; beyond that a warning or an error
+ * by the difference's size against the printed precision and the table's total.
  */
 @Component
 class SharedFiguresRule implements CrossServiceRules {
 
-    static final String RULE = "same-figure-in-two-services";
-
-    private final SharedFigures figures;
+    private final SharedFigurePairs pairs;
     private final ServiceClients clients;
     private final CrossServiceCalls calls;
     private final Map<String, String> titles = new LinkedHashMap<>();
 
-    SharedFiguresRule(SharedFigures figures, ServiceClients clients, CrossServiceCalls calls, Sources sources) {
-        this.figures = figures;
+    SharedFiguresRule(SharedFigurePairs pairs, ServiceClients clients, CrossServiceCalls calls, Sources sources) {
+        this.pairs = pairs;
         this.clients = clients;
         this.calls = calls;
         sources.sources().forEach(source -> titles.put(source.id(), source.title()));
@@ -40,57 +47,119 @@ class SharedFiguresRule implements CrossServiceRules {
 
     @Override
     public Mono<List<Finding>> check(int year) {
-        if (figures.sharedFigures().isEmpty()) {
-            return Mono.just(List.of());
+        Map<String, Mono<List<SharedFigure>>> declared = new LinkedHashMap<>();
+        for (Pair pair : pairs.sharedFigures()) {
+            for (String source : List.of(pair.authoritative(), pair.compared())) {
+                declared.computeIfAbsent(source, s -> clients.of(s).sharedFigures(year).cache());
+            }
         }
-        List<String> services = figures.sharedFigures().stream()
-                .flatMap(pair -> pair.figures().stream().map(SharedFigures.Figure::source)).distinct().toList();
-        Mono<List<Finding>> findings = Flux.fromIterable(services)
-                .flatMap(service -> clients.of(service).report(year).map(report -> Map.entry(service, report)))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
-                .map(reports -> compare(figures.sharedFigures(), reports, titles));
-        return calls.guarded(RULE, findings, "Tall som står i to tjenesters kapitler");
+        return Flux.fromIterable(pairs.sharedFigures())
+                .concatMap(pair -> calls.guarded(pair.rule(), Mono.zip(declared.get(pair.authoritative()), declared.get(pair.compared()))
+                        .map(both -> compare(pair, both.getT1(), both.getT2(), titles)), what(pair)))
+                .concatMapIterable(findings -> findings)
+                .collectList();
     }
 
-    static List<Finding> compare(List<SharedFigures.Pair> pairs, Map<String, ReportDocument> reports, Map<String, String> titles) {
+    static List<Finding> compare(Pair pair, List<SharedFigure> authoritative, List<SharedFigure> compared,
+            Map<String, String> titles) {
+        Map<String, SharedFigure> byAuthority = byId(pair, authoritative);
+        Map<String, SharedFigure> byOther = byId(pair, compared);
+        Set<String> ids = new LinkedHashSet<>(byOther.keySet());
+        ids.addAll(byAuthority.keySet());
+        if (ids.isEmpty() && pair.required()) {
+            ids.add(pair.ids());
+        }
+        Side auth = new Side(pair.authoritative(), titles.getOrDefault(pair.authoritative(), pair.authoritative()));
+        Side other = new Side(pair.compared(), titles.getOrDefault(pair.compared(), pair.compared()));
         List<Finding> findings = new ArrayList<>();
-        for (SharedFigures.Pair pair : pairs) {
-            List<Optional<FigureText.Found>> found = pair.figures().stream()
-                    .map(figure -> Optional.ofNullable(reports.get(figure.source()))
-                            .flatMap(report -> FigureText.find(report, figure.pattern())))
-                    .toList();
-            findings.add(judge(pair, found, titles));
+        for (String id : ids) {
+            SharedFigure a = byAuthority.get(id);
+            SharedFigure o = byOther.get(id);
+            String name = pair.name() != null && !pair.ids().endsWith("/") ? pair.name() : (a != null ? a : o).name();
+            if (a == null || o == null) {
+                if (pair.required()) {
+                    findings.add(new Finding(pair.rule(), Severity.WARNING, tables(o, a), areas(o, a), "«" + name
+                            + "» kunne ikke sammenlignes: ikke oppgitt hos " + (a == null ? auth.title : other.title) + ".", null, null));
+                }
+                continue;
+            }
+            judge(pair, name, a, o, auth, other).ifPresent(findings::add);
         }
         return findings;
     }
 
-    private static Finding judge(SharedFigures.Pair pair, List<Optional<FigureText.Found>> found, Map<String, String> titles) {
-        List<String> tables = found.stream().flatMap(Optional::stream).map(FigureText.Found::table)
-                .filter(Objects::nonNull).distinct().toList();
-        List<String> where = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            String service = titles.getOrDefault(pair.figures().get(i).source(), pair.figures().get(i).source());
-            int index = i;
-            where.add(found.get(i).map(f -> "«" + f.text() + "» hos " + service + " (" + place(f) + ")")
-                    .orElseGet(() -> "ikke funnet hos " + titles.getOrDefault(pair.figures().get(index).source(),
-                            pair.figures().get(index).source())));
+    private static Optional<Finding> judge(Pair pair, String name, SharedFigure a, SharedFigure o, Side auth, Side other) {
+        List<String> tables = tables(o, a);
+        List<String> areas = areas(o, a);
+        if (a.interval().isEmpty() || o.interval().isEmpty()) {
+            if (a.interval().isEmpty() && o.interval().isEmpty()) {
+                return Optional.empty();
+            }
+            Side silent = a.interval().isEmpty() ? auth : other;
+            SharedFigure stated = a.interval().isEmpty() ? o : a;
+            Side stating = a.interval().isEmpty() ? other : auth;
+            return Optional.of(new Finding(pair.rule(), Severity.INFO, tables, areas, "«" + name + "» oppgis ikke av "
+                    + silent.title + "; " + stating.title + " har " + stated.text() + " (" + stated.place() + ").", a.text(), o.text()));
         }
-        if (found.stream().anyMatch(f -> f.isEmpty() || f.get().value() == null)) {
-            return new Finding(RULE, Finding.Severity.WARNING, tables, List.of(),
-                    "«" + pair.name() + "» kunne ikke sammenlignes: " + String.join("; ", where) + ".", null, null);
+        Interval expected = a.interval().get();
+        Interval actual = o.interval().get();
+        String where = "«" + o.text() + "» hos " + other.title + " (" + o.place() + ") og «" + a.text() + "» hos " + auth.title
+                + " (" + a.place() + ")";
+        Severity severity = Size.of(actual, expected, o.total().max(a.total()));
+        if (severity == null || severity == Severity.INFO) {
+            return pair.reportAgreement()
+                    ? Optional.of(new Finding(pair.rule(), Severity.INFO, tables, areas,
+                            "«" + name + "» er det samme tallet i begge kapitlene: " + where + ".", a.text(), o.text()))
+                    : Optional.empty();
         }
-        FigureText.Found first = found.get(0).orElseThrow();
-        boolean same = found.stream().allMatch(f -> f.get().value().compareTo(first.value()) == 0);
-        String other = found.stream().skip(1).map(f -> f.get().text()).findFirst().orElse(null);
-        return same
-                ? new Finding(RULE, Finding.Severity.INFO, tables, List.of(),
-                        "«" + pair.name() + "» er det samme tallet i begge kapitlene: " + String.join("; ", where) + ".",
-                        first.text(), other)
-                : new Finding(RULE, Finding.Severity.ERROR, tables, List.of(),
-                        "«" + pair.name() + "» er ulikt i to kapitler: " + String.join("; ", where) + ".", first.text(), other);
+        String because = pair.because() == null ? "" : " " + auth.title + " er kilden: " + pair.because().strip();
+        return Optional.of(new Finding(pair.rule(), severity, tables, areas,
+                "«" + name + "» er " + o.text() + " i " + o.place() + " (" + other.title + "), men " + a.text() + " i " + a.place()
+                        + " (" + auth.title + ")." + because, a.text(), o.text(), places(o, a), List.of()));
     }
 
-    private static String place(FigureText.Found found) {
-        return found.table() != null ? "tabell " + found.table() : "avsnitt «" + found.section() + "»";
+    /**
+     * The number checked (findings about it are one defect): where the compared service prints it, and where the
+     * authoritative one does when that is one printed place rather than a sum of several.
+     */
+    private static List<String> places(SharedFigure compared, SharedFigure authoritative) {
+        List<String> places = new ArrayList<>(compared.places());
+        if (authoritative.places().size() == 1) {
+            places.addAll(authoritative.places());
+        }
+        return places;
+    }
+
+    private static Map<String, SharedFigure> byId(Pair pair, List<SharedFigure> declared) {
+        Map<String, SharedFigure> byId = new LinkedHashMap<>();
+        declared.stream().filter(f -> pair.covers(f.id())).forEach(f -> byId.putIfAbsent(f.id(), f));
+        return byId;
+    }
+
+    private static List<String> tables(SharedFigure first, SharedFigure second) {
+        Set<String> tables = new LinkedHashSet<>();
+        for (SharedFigure f : new SharedFigure[] {first, second}) {
+            if (f != null && f.tables() != null) {
+                tables.addAll(f.tables());
+            }
+        }
+        return List.copyOf(tables);
+    }
+
+    private static List<String> areas(SharedFigure first, SharedFigure second) {
+        Set<String> areas = new TreeSet<>();
+        for (SharedFigure f : new SharedFigure[] {first, second}) {
+            if (f != null && f.areas() != null) {
+                areas.addAll(f.areas());
+            }
+        }
+        return List.copyOf(areas);
+    }
+
+    private String what(Pair pair) {
+        return pair.name() != null ? "«" + pair.name() + "»" : "Tall som står i to tjenesters kapitler";
+    }
+
+    private record Side(String source, String title) {
     }
 }

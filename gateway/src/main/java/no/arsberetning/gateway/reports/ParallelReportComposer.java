@@ -2,10 +2,14 @@ package no.arsberetning.gateway.reports;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 
 import no.arsberetning.common.report.Block;
+import no.arsberetning.common.checks.Findings;
 import no.arsberetning.common.report.Finding;
 
 import no.arsberetning.common.report.ReportDocument.Chapter;
@@ -67,7 +71,11 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         });
     }
 
-    /** Every service's findings and the cross-service rules; a service that cannot answer is a warning. */
+    /**
+     * Every service's findings and the cross-service rules, one finding per defect ({@link Findings#grouped}: a
+     * cross-service finding leads its group, as it holds the authoritative value); a service that cannot answer
+     * is a warning.
+     */
     @Override
     public Mono<List<Finding>> findings(int year) {
         Flux<Finding> own = Flux.fromIterable(sources.sources())
@@ -82,7 +90,9 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         return Mono.zip(own.collectList(), cross.collectList()).map(both -> {
             List<Finding> all = new ArrayList<>(both.getT1());
             all.addAll(both.getT2());
-            return List.copyOf(all);
+            Set<Finding> crossService = Collections.newSetFromMap(new IdentityHashMap<>());
+            crossService.addAll(both.getT2());
+            return Findings.grouped(all, f -> crossService.contains(f) ? 0 : 1);
         });
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import no.arsberetning.common.dashboard.DashboardPart;
+import no.arsberetning.common.checks.SharedFigure;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.ReportDocument;
 import no.arsberetning.common.report.Table;
@@ -22,6 +23,10 @@ public interface ServiceApi {
 
     @GetExchange("/{year}/checks")
     Mono<List<Finding>> checks(@PathVariable int year);
+
+    /** The figures the service declares for comparison with other services' chapters. */
+    @GetExchange("/{year}/checks/figures")
+    Mono<List<SharedFigure>> sharedFigures(@PathVariable int year);
 
     @PostExchange("/{year}/releases")
     Mono<ReleasePart> freeze(@PathVariable int year, @RequestBody FreezeRequest request);

@@ -3,87 +3,111 @@ package no.arsberetning.gateway.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import no.arsberetning.common.report.Block;
+import no.arsberetning.common.checks.Interval;
+import no.arsberetning.common.checks.SharedFigure;
+import no.arsberetning.common.numbers.NumberWords;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
-import no.arsberetning.common.report.ReportDocument;
-import no.arsberetning.common.report.Table;
+import no.arsberetning.gateway.checks.SharedFigurePairs.Pair;
 import org.junit.jupiter.api.Test;
 
-/** The same figure printed by two services: found in text or tables, read as digits or number words, compared. */
+/** The figures two services both declare, compared as the pairs say: at both printed precisions, authority first. */
 class SharedFiguresRuleTest {
 
-    private static final List<SharedFigures.Pair> PAIRS = List.of(new SharedFigures.Pair("Pågående byggeprosjekter",
-            List.of(new SharedFigures.Figure("climate", "totalt (\\p{L}+|\\d+) pågående prosjekter"),
-                    new SharedFigures.Figure("services-goals", "(\\p{L}+|\\d+) pågående investeringsprosjekter"))));
-
-    private static final Map<String, String> TITLES = Map.of("climate", "Klimatjenesten", "services-goals",
-            "Tjenesteområdetjenesten");
+    private static final Map<String, String> TITLES = Map.of("finance", "Økonomitjenesten", "climate", "Klimatjenesten",
+            "services-goals", "Tjenesteområdetjenesten");
+    private static final Pair ACCOUNTS = new Pair("area-accounts-match-table-1.2", null, "driftsregnskap/", "services-goals",
+            "finance", null, false, false);
+    private static final Pair INVESTMENTS = new Pair("climate-investments-match-investment-statement", null, "klimainvesteringer/",
+            "finance", "climate", null, false, false);
+    private static final Pair PROJECTS = new Pair("same-figure-in-two-services", "Pågående byggeprosjekter",
+            "byggeprosjekter/pagaende", "climate", "services-goals", null, true, true);
 
     @Test
-    void theSameFigureInTwoChaptersIsNotedAsAgreeing() {
-        List<Finding> findings = SharedFiguresRule.compare(PAIRS, Map.of(
-                "climate", report(table("Bygg: I 2023 var det totalt åtte pågående prosjekter.")),
-                "services-goals", report(text("<p>I 2023 var det 8 pågående investeringsprosjekter.</p>"))), TITLES);
+    void anAreaWhoseChapterPrintsOtherFiguresIsFoundWithTheAreasOwnTableAsExpected() {
+        List<SharedFigure> table12 = List.of(
+                cell("driftsregnskap/skole/regnskap", "2 495", "1.2", "skole"),
+                cell("driftsregnskap/barnehage/opprinnelig-budsjett", "1 885", "1.2", "barnehage"),
+                cell("driftsregnskap/psykisk-helse-og-rus/revidert-budsjett", "344", "1.2", "psykisk-helse-og-rus"),
+                cell("driftsregnskap/sentrale-bevilgninger/regnskap", "12", "1.2", "sentrale-bevilgninger"));
+        List<SharedFigure> ownTables = List.of(
+                cell("driftsregnskap/skole/regnskap", "2 495,0", "4.2", "skole"),
+                cell("driftsregnskap/barnehage/opprinnelig-budsjett", "1 886,3", "4.1", "barnehage"),
+                cell("driftsregnskap/psykisk-helse-og-rus/revidert-budsjett", "325,9", "7.1", "psykisk-helse-og-rus"));
 
-        assertThat(findings).singleElement().satisfies(f -> {
+        List<Finding> findings = SharedFiguresRule.compare(ACCOUNTS, ownTables, table12, TITLES);
+
+        assertThat(findings).noneMatch(f -> f.areas().contains("skole") || f.areas().contains("sentrale-bevilgninger"));
+        assertThat(findings).filteredOn(f -> f.areas().contains("barnehage")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.tables()).containsExactly("1.2", "4.1");
+            assertThat(f.expected()).isEqualTo("1 886,3");
+            assertThat(f.actual()).isEqualTo("1 885");
+        });
+        assertThat(findings).filteredOn(f -> f.areas().contains("psykisk-helse-og-rus")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void climateInvestmentsThatDifferFromTheInvestmentStatementAreAnErrorAndMissingOnesAreSaid() {
+        List<SharedFigure> finance = List.of(cell("klimainvesteringer/regnskap", "15,0", "1.4", null),
+                cell("klimainvesteringer/budsjett", "73,6", "1.4", null));
+        List<SharedFigure> same = List.of(cell("klimainvesteringer/regnskap", "15,0", null, null),
+                cell("klimainvesteringer/budsjett", "73,6", null, null));
+        List<SharedFigure> other = List.of(cell("klimainvesteringer/regnskap", "14,0", null, null),
+                SharedFigure.missing("klimainvesteringer/budsjett", "Klimainvesteringenes budsjett", "MNOK", "klimabudsjettet"));
+
+        assertThat(SharedFiguresRule.compare(INVESTMENTS, finance, same, TITLES)).isEmpty();
+        List<Finding> findings = SharedFiguresRule.compare(INVESTMENTS, finance, other, TITLES);
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.ERROR, Severity.INFO);
+        assertThat(findings.get(0).message()).contains("14,0", "15,0");
+        assertThat(findings.get(1)).satisfies(f -> {
+            assertThat(f.tables()).containsExactly("1.4");
+            assertThat(f.expected()).isEqualTo("73,6");
+            assertThat(f.message()).contains("oppgis ikke av Klimatjenesten");
+        });
+    }
+
+    @Test
+    void theSameCountInTwoChaptersIsNotedAsAgreeingAndADifferentOneIsAnError() {
+        List<SharedFigure> climate = List.of(word("byggeprosjekter/pagaende", "åtte"));
+        List<Finding> agree = SharedFiguresRule.compare(PROJECTS, climate, List.of(word("byggeprosjekter/pagaende", "8")), TITLES);
+        assertThat(agree).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.rule()).isEqualTo(SharedFiguresRule.RULE);
-            assertThat(f.tables()).containsExactly("3.9");
             assertThat(f.expected()).isEqualTo("åtte");
             assertThat(f.actual()).isEqualTo("8");
         });
-    }
-
-    @Test
-    void differentFiguresAreAnErrorNamingBothPlaces() {
-        List<Finding> findings = SharedFiguresRule.compare(PAIRS, Map.of(
-                "climate", report(table("Bygg: I 2023 var det totalt åtte pågående prosjekter.")),
-                "services-goals", report(text("<p>I 2023 var det sju pågående investeringsprosjekter.</p>"))), TITLES);
-
-        assertThat(findings).singleElement().satisfies(f -> {
+        List<Finding> differ = SharedFiguresRule.compare(PROJECTS, climate, List.of(word("byggeprosjekter/pagaende", "sju")), TITLES);
+        assertThat(differ).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).contains("«åtte» hos Klimatjenesten (tabell 3.9)",
-                    "«sju» hos Tjenesteområdetjenesten (avsnitt «Eiendom»)");
+            assertThat(f.message()).contains("«Pågående byggeprosjekter» er sju", "(Tjenesteområdetjenesten)", "åtte",
+                    "(Klimatjenesten)");
         });
     }
 
     @Test
-    void aFigureThatCannotBeFoundIsAWarningNotASilentPass() {
-        List<Finding> findings = SharedFiguresRule.compare(PAIRS, Map.of(
-                "climate", report(table("Bygg: I 2023 var det totalt åtte pågående prosjekter.")),
-                "services-goals", report(text("<p>Ingen tall her.</p>"))), TITLES);
-
+    void aRequiredFigureOneServiceDoesNotDeclareIsAWarningNotASilentPass() {
+        List<Finding> findings = SharedFiguresRule.compare(PROJECTS, List.of(word("byggeprosjekter/pagaende", "åtte")),
+                List.of(), TITLES);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).contains("ikke funnet hos Tjenesteområdetjenesten");
+            assertThat(f.message()).contains("ikke oppgitt hos Tjenesteområdetjenesten");
         });
     }
 
-    @Test
-    void figuresAreReadAsPrintedNumbersOrNumberWords() {
-        assertThat(FigureText.value("sju")).isEqualByComparingTo("7");
-        assertThat(FigureText.value("Åtte")).isEqualByComparingTo("8");
-        assertThat(FigureText.value("1 382")).isEqualByComparingTo(new BigDecimal("1382"));
-        assertThat(FigureText.value("10,1")).isEqualByComparingTo("10.1");
-        assertThat(FigureText.value("mange")).isNull();
+    private static SharedFigure cell(String id, String text, String table, String area) {
+        BigDecimal value = NumberWords.read(text).orElseThrow();
+        Interval printed = Interval.printed(value, false);
+        return new SharedFigure(id, id, text, printed.point(), printed.low(), printed.high(), printed.scale(), "MNOK",
+                table == null ? List.of() : List.of(table), area == null ? List.of() : new ArrayList<>(List.of(area)),
+                table == null ? "teksten" : "tabell " + table, List.of(), null);
     }
 
-    private static ReportDocument report(Block block) {
-        return new ReportDocument("s", 2023, List.of(new ReportDocument.Chapter("19", "Eiendomstjenester",
-                List.of(new ReportDocument.Section("eiendom", "Eiendom", List.of(block))))));
-    }
-
-    private static Block text(String html) {
-        return new Block.Text(html);
-    }
-
-    private static Block table(String cellText) {
-        return new Block.TableBlock(new Table("3.9", "Indikatorer", "mixed", null,
-                List.of(new Table.Column("c", "Kommentar", null)),
-                List.of(new Table.Row("Annen mobil forbrenning", "line", List.of(Table.Cell.of(null, cellText, null))))));
+    private static SharedFigure word(String id, String text) {
+        return SharedFigure.of(id, id, text, Interval.printed(NumberWords.read(text).orElseThrow(), true), "count", "teksten");
     }
 }

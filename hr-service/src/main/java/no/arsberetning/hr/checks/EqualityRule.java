@@ -3,6 +3,8 @@ package no.arsberetning.hr.checks;
 import java.util.List;
 import java.util.Locale;
 
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.hr.equality.Coverage;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(6)
-class EqualityRule implements Rule {
+class EqualityRule implements CheckRule {
 
     static final String STATEMENT = "hr-ldl-26a";
 
@@ -29,7 +31,7 @@ class EqualityRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(YearData data) {
+    public List<Finding> check(ChapterData data) {
         return coverage.of(data.year()).stream()
                 .filter(c -> c.status() != CoverageStatus.COVERED)
                 .map(EqualityRule::finding)

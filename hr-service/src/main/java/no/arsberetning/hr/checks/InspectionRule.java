@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
+import no.arsberetning.common.figures.StatedFigure;
+import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
-import no.arsberetning.hr.figures.Figure;
 import no.arsberetning.hr.inspections.FollowUpStatus;
 import no.arsberetning.hr.inspections.Inspection;
+import no.arsberetning.hr.inspections.InspectionStore;
 import no.arsberetning.hr.inspections.Outcome;
 
 import org.springframework.core.annotation.Order;
@@ -23,18 +27,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(4)
-class InspectionRule implements Rule {
+class InspectionRule implements CheckRule {
 
     static final String FOLLOW_UP = "hr-inspection-follow-up";
     static final String DEADLINE = "hr-inspection-deadline";
     static final String OUTCOME = "hr-inspection-outcome";
     static final String COUNT = "hr-inspection-count";
 
+    private final InspectionStore inspections;
+
+    InspectionRule(InspectionStore inspections) {
+        this.inspections = inspections;
+    }
+
     @Override
-    public List<Finding> check(YearData data) {
+    public List<Finding> check(ChapterData data) {
         List<Finding> findings = new ArrayList<>();
         LocalDate yearEnd = LocalDate.of(data.year(), 12, 31);
-        for (Inspection i : data.inspections()) {
+        for (Inspection i : inspections.all(data.year())) {
             String name = i.authority() + " – " + i.unit();
             if (i.outcome() != null && i.outcome().needsFollowUp() && i.followUpStatus() == FollowUpStatus.NOT_DESCRIBED) {
                 findings.add(new Finding(FOLLOW_UP, Severity.WARNING, List.of(), i.areas(),
@@ -59,12 +69,12 @@ class InspectionRule implements Rule {
     }
 
     /** «… på elleve enheter»: the Arbeidstilsynet inspections on the topic the figure's sentence names. */
-    private static Optional<Finding> stated(YearData data) {
-        Optional<Figure> figure = data.figures().find("tilsyn-arbeidstilsynet-enheter");
+    private Optional<Finding> stated(ChapterData data) {
+        Optional<StatedFigure> figure = data.figure("tilsyn-arbeidstilsynet-enheter");
         if (figure.isEmpty() || figure.get().number() == null) {
             return Optional.empty();
         }
-        long listed = data.inspections().stream()
+        long listed = inspections.all(data.year()).stream()
                 .filter(i -> "Arbeidstilsynet".equalsIgnoreCase(i.authority()) && i.topic() != null
                         && figure.get().text().contains(i.topic()))
                 .count();
@@ -74,6 +84,6 @@ class InspectionRule implements Rule {
         return Optional.of(new Finding(COUNT, Severity.WARNING, List.of(), List.of(),
                 "Teksten sier at Arbeidstilsynet hadde tilsyn på " + figure.get().value() + " enheter («" + figure.get().text()
                         + "»), men " + listed + " slike tilsyn er beskrevet.",
-                Numbers.format(figure.get().number()), Long.toString(listed)));
+                PrintedNumbers.format(figure.get().number()), Long.toString(listed)));
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
+import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.hr.pay.PayRatio;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-class PayRatioRule implements Rule {
+class PayRatioRule implements CheckRule {
 
     static final String PAY_RATIO = "hr-pay-ratio";
 
@@ -35,7 +38,7 @@ class PayRatioRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(YearData data) {
+    public List<Finding> check(ChapterData data) {
         Map<String, List<PayRatio>> byTable = new LinkedHashMap<>();
         PayRatios.of(data.tables()).forEach(r -> byTable.computeIfAbsent(r.table(), t -> new ArrayList<>()).add(r));
         List<Finding> findings = new ArrayList<>();
@@ -46,13 +49,17 @@ class PayRatioRule implements Rule {
             if (total.isEmpty()) {
                 return;
             }
-            String message = "Kvinners gjennomsnittslønn er " + Numbers.percentText(total.get().ratio(), 1)
+            String message = "Kvinners gjennomsnittslønn er " + percent(total.get().ratio(), 1)
                     + " av menns i tabell " + table
-                    + lowest.map(l -> " (lavest: «" + l.group() + "», " + Numbers.percentText(l.ratio(), 1) + ")").orElse("")
+                    + lowest.map(l -> " (lavest: «" + l.group() + "», " + percent(l.ratio(), 1) + ")").orElse("")
                     + ". Tallet er beregnet av tjenesten; rapporten oppgir det ikke.";
             findings.add(new Finding(PAY_RATIO, Severity.INFO, List.of(table), List.of(), message,
-                    Numbers.percentText(BigDecimal.valueOf(100), 1), Numbers.percentText(total.get().ratio(), 1)));
+                    percent(BigDecimal.valueOf(100), 1), percent(total.get().ratio(), 1)));
         });
         return findings;
+    }
+
+    private static String percent(BigDecimal value, int scale) {
+        return PrintedNumbers.format(value, scale) + " %";
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.common.tables.ReportedTable;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 /** Tells staff, per table, how many cells the published rendition will hide to protect small groups. */
 @Component
 @Order(7)
-class SmallGroupRule implements Rule {
+class SmallGroupRule implements CheckRule {
 
     static final String SMALL_GROUPS = "hr-small-groups";
 
@@ -28,7 +30,7 @@ class SmallGroupRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(YearData data) {
+    public List<Finding> check(ChapterData data) {
         List<Finding> findings = new ArrayList<>();
         for (ReportedTable table : data.tables()) {
             Map<CellRef, Cause> hidden = suppression.of(table);

@@ -16,9 +16,9 @@ import no.arsberetning.common.tables.TableStore;
 import no.arsberetning.hr.equality.Checklist.Evidence;
 import no.arsberetning.hr.equality.Checklist.Frequency;
 import no.arsberetning.hr.equality.Checklist.Item;
-import no.arsberetning.hr.figures.ChapterFigures;
-import no.arsberetning.hr.figures.Figure;
-import no.arsberetning.hr.figures.FigureStore;
+import no.arsberetning.common.figures.StatedFigures;
+import no.arsberetning.common.figures.StatedFigure;
+import no.arsberetning.common.figures.FigureStore;
 import no.arsberetning.hr.tables.ColumnLabels;
 import no.arsberetning.hr.tables.HrCells;
 import no.arsberetning.hr.tables.TableRows;
@@ -58,11 +58,11 @@ public class EqualityCoverage {
 
     public List<Coverage> of(int year) {
         List<ReportedTable> yearTables = tables.all(year);
-        ChapterFigures yearFigures = figures.of(year);
+        StatedFigures yearFigures = figures.find(year).orElse(StatedFigures.none(year));
         return checklist.items().stream().map(item -> evaluate(item, year, yearTables, yearFigures)).toList();
     }
 
-    private Coverage evaluate(Item item, int year, List<ReportedTable> yearTables, ChapterFigures yearFigures) {
+    private Coverage evaluate(Item item, int year, List<ReportedTable> yearTables, StatedFigures yearFigures) {
         List<String> tableNumbers = new ArrayList<>();
         List<String> figureIds = new ArrayList<>();
         int shown = 0;
@@ -103,7 +103,7 @@ public class EqualityCoverage {
         }
         if (status != CoverageStatus.COVERED && item.frequency() == Frequency.EVERY_SECOND_YEAR) {
             Optional<BigDecimal> lastDone = item.lastDoneFigure() == null ? Optional.empty()
-                    : yearFigures.find(item.lastDoneFigure()).map(Figure::number);
+                    : yearFigures.find(item.lastDoneFigure()).map(StatedFigure::number);
             if (lastDone.isPresent() && lastDone.get().intValue() == year - 1) {
                 status = CoverageStatus.NOT_DUE;
                 note = note + " Sist kartlagt " + lastDone.get().intValue() + "; kravet gjelder minst annethvert år, "
@@ -120,10 +120,10 @@ public class EqualityCoverage {
     private record Found(List<String> tables, List<String> figures, boolean complete, boolean withoutGender) {
     }
 
-    private static Found find(Evidence evidence, List<ReportedTable> yearTables, ChapterFigures yearFigures) {
+    private static Found find(Evidence evidence, List<ReportedTable> yearTables, StatedFigures yearFigures) {
         if (evidence.figure() != null) {
             String prefix = evidence.figure().replace("{year}", Integer.toString(yearFigures.year()));
-            List<String> ids = yearFigures.figures().stream().map(Figure::id).filter(id -> id.startsWith(prefix)).toList();
+            List<String> ids = yearFigures.figures().stream().map(StatedFigure::id).filter(id -> id.startsWith(prefix)).toList();
             return new Found(List.of(), ids, !ids.isEmpty(), false);
         }
         for (ReportedTable table : yearTables) {

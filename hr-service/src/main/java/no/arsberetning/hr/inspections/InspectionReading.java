@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.arsberetning.hr.figures.NumberWords;
+import no.arsberetning.common.numbers.NumberWords;
 
 /**
  * Reads the structured facts of an inspection from its printed texts, once, on import: how many orders,

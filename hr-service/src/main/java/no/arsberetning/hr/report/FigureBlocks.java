@@ -11,8 +11,8 @@ import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.Table;
 import no.arsberetning.common.report.Table.Cell;
 import no.arsberetning.common.tables.ProvenanceEntries;
-import no.arsberetning.hr.figures.ChapterFigures;
-import no.arsberetning.hr.figures.Figure;
+import no.arsberetning.common.figures.StatedFigures;
+import no.arsberetning.common.figures.StatedFigure;
 
 /**
  * Blocks built from the numbers the chapter states in its text: the number of units, the discrimination-risk
@@ -26,16 +26,16 @@ final class FigureBlocks {
     private FigureBlocks() {
     }
 
-    static List<Block> units(ChapterFigures figures) {
+    static List<Block> units(StatedFigures figures) {
         return figures.find("enheter-{year}").map(f -> List.<Block>of(new Block.Text(Html.paragraph(f.text() + "."))))
                 .orElse(List.of());
     }
 
-    static List<Block> survey(ChapterFigures figures) {
+    static List<Block> survey(StatedFigures figures) {
         List<Table.Row> rows = new ArrayList<>();
         figures.find("diskriminering-undersokelse-periode").ifPresent(f -> rows.add(text("Svarperiode", f)));
-        Optional<Figure> answered = figures.find("diskriminering-undersokelse-svar-amg");
-        Optional<Figure> units = figures.find("enheter-amg-undersokelse");
+        Optional<StatedFigure> answered = figures.find("diskriminering-undersokelse-svar-amg");
+        Optional<StatedFigure> units = figures.find("enheter-amg-undersokelse");
         answered.ifPresent(f -> rows.add(number("Arbeidsmiljøgrupper som svarte", f, "count")));
         units.ifPresent(f -> rows.add(number("Enheter (oppgitt i teksten)", f, "count")));
         if (answered.isPresent() && units.isPresent() && answered.get().number() != null && units.get().number() != null
@@ -58,8 +58,8 @@ final class FigureBlocks {
                 List.of(VALUE), rows), figures.provenance())));
     }
 
-    static List<Block> whistleblowing(ChapterFigures figures) {
-        Optional<Figure> total = figures.find("varsling-saker-{year}");
+    static List<Block> whistleblowing(StatedFigures figures) {
+        Optional<StatedFigure> total = figures.find("varsling-saker-{year}");
         List<Table.Row> rows = new ArrayList<>();
         total.ifPresent(f -> rows.add(number("Saker mottatt av varslingssekretariatet", f, "count")));
         figures.find("varsling-saker-weblosning").ifPresent(f -> rows.add(
@@ -84,13 +84,13 @@ final class FigureBlocks {
                 List.of(new Table.Column("antall", "Antall saker", "count")), rows), figures.provenance())));
     }
 
-    private static Table.Row number(String label, Figure figure, String unit) {
+    private static Table.Row number(String label, StatedFigure figure, String unit) {
         return new Table.Row(label, "line", List.of(figure.number() != null
                 ? Cell.of(figure.number(), figure.value(), unit)
                 : new Cell(null, figure.value(), unit, null)));
     }
 
-    private static Table.Row text(String label, Figure figure) {
+    private static Table.Row text(String label, StatedFigure figure) {
         return new Table.Row(label, "line", List.of(new Cell(null, figure.value(), null, null)));
     }
 }

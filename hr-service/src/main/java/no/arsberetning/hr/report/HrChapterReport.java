@@ -16,8 +16,8 @@ import no.arsberetning.common.tables.TableStore;
 import no.arsberetning.common.texts.ReportText;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.hr.equality.EqualityCoverage;
-import no.arsberetning.hr.figures.ChapterFigures;
-import no.arsberetning.hr.figures.FigureStore;
+import no.arsberetning.common.figures.StatedFigures;
+import no.arsberetning.common.figures.FigureStore;
 import no.arsberetning.hr.inspections.InspectionStore;
 import no.arsberetning.hr.inspections.InspectionsSection;
 import no.arsberetning.hr.pay.PayRatios;
@@ -86,7 +86,7 @@ public class HrChapterReport {
         Map<String, Map<CellRef, Cause>> hidden = new LinkedHashMap<>();
         byNumber.forEach((number, table) -> hidden.put(number, suppression.of(table)));
         List<ReportText> yearTexts = texts.all(year);
-        ChapterFigures yearFigures = figures.of(year);
+        StatedFigures yearFigures = figures.find(year).orElse(StatedFigures.none(year));
 
         List<Section> sections = new ArrayList<>();
         Set<String> placed = new HashSet<>();
@@ -118,7 +118,7 @@ public class HrChapterReport {
         return new ReportDocument("hr-service", year, List.of(new Chapter(CHAPTER, TITLE, sections)));
     }
 
-    private List<Block> extra(Extra extra, int year, ChapterFigures yearFigures, Map<String, Map<CellRef, Cause>> hidden,
+    private List<Block> extra(Extra extra, int year, StatedFigures yearFigures, Map<String, Map<CellRef, Cause>> hidden,
             ReportView view) {
         return switch (extra) {
             case UNITS -> FigureBlocks.units(yearFigures);

@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.Set;
 
 import no.arsberetning.common.numbers.PrintedNumbers;
+import no.arsberetning.common.checks.ChapterData;
+import no.arsberetning.common.checks.CheckRule;
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.servicesgoals.keyfigures.KeyFigure;
 import no.arsberetning.servicesgoals.keyfigures.KeyFigures;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Component;
  * 18.3, 37,1 in table 18.5, while both print 33,3 for 2022).
  */
 @Component
+@Order(5)
 class SameFigureRule implements CheckRule {
 
     static final String RULE = "same-figure-differs";
@@ -43,9 +47,9 @@ class SameFigureRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(int year) {
+    public List<Finding> check(ChapterData data) {
         Map<String, List<KeyFigure>> series = new LinkedHashMap<>();
-        for (KeyFigure f : keyFigures.fromTables(year)) {
+        for (KeyFigure f : keyFigures.fromTables(data.year())) {
             series.computeIfAbsent(f.origin().table() + "\u0000" + f.origin().row(), k -> new ArrayList<>()).add(f);
         }
         List<List<KeyFigure>> all = new ArrayList<>(series.values());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.arsberetning.common.figures.FigureStore;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableStore;
 import no.arsberetning.common.texts.ReportText;
@@ -24,22 +25,26 @@ import org.springframework.stereotype.Component;
 /**
  * The sections of a year's reporting cycle: one per service area that has accounts, goals or texts
  * ({@code area:<code>}, titled with the area's name, submitted by its reporters), then one per
- * controller-owned table. {@code area:<name>} finds the area's section by any of its names, so a
+ * controller-owned table, and the figures stated in the texts. {@code area:<name>} finds the area's section by any of its names, so a
  * reporter naming another area by an alias gets 403, not 404.
  */
 @Component
 class AreaSectionCatalog implements SectionCatalog {
 
+    static final String FIGURES_TITLE = "Tall i tekstene";
+
     private final AreaRegister register;
     private final TableStore tables;
     private final TextStore texts;
     private final Goals goals;
+    private final FigureStore figures;
 
-    AreaSectionCatalog(AreaRegister register, TableStore tables, TextStore texts, Goals goals) {
+    AreaSectionCatalog(AreaRegister register, TableStore tables, TextStore texts, Goals goals, FigureStore figures) {
         this.register = register;
         this.tables = tables;
         this.texts = texts;
         this.goals = goals;
+        this.figures = figures;
     }
 
     @Override
@@ -65,6 +70,7 @@ class AreaSectionCatalog implements SectionCatalog {
         for (ReportText text : yearTexts) {
             sections.putIfAbsent(text.section(), new Section(text.section(), text.title(), text.area()));
         }
+        figures.find(year).ifPresent(f -> sections.putIfAbsent(f.section(), new Section(f.section(), FIGURES_TITLE, null)));
         return List.copyOf(sections.values());
     }
 

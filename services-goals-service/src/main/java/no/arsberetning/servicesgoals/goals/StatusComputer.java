@@ -18,7 +18,8 @@ import no.arsberetning.servicesgoals.goals.Reading.Basis;
  *       (from the baseline where printed): from 90 % largely, from 50 % partly, else not reached.</li>
  *   <li>Maximum: reached at or below it; otherwise {@code maximum / result}, with the same limits.</li>
  *   <li>Change: {@code change / ambition}: from 100 % reached, from 90 % largely, any change the right
- *       way partly, else not reached.</li>
+ *       way partly, else not reached. An indicator that is itself a share (its previous result a percentage)
+ *       changes in percentage points; against an ambition in «prosent» its relative change is used.</li>
  *   <li>Direction: the result against the previous result: reached when it moved the right way
  *       (maintained: did not fall).</li>
  * </ul>
@@ -87,7 +88,13 @@ final class StatusComputer {
             return null;
         }
         BigDecimal change;
-        if (r.basis() == Basis.CHANGE && Units.PERCENT.equals(a.unit())) {
+        String pointsNote = "";
+        if (r.basis() == Basis.CHANGE && Units.PERCENT.equals(a.unit()) && previous != null && previous.hasValue()
+                && previous.basis() == Basis.LEVEL && Units.PERCENT.equals(previous.unit()) && previous.value().signum() > 0) {
+            // the indicator is itself a share: its change is in percentage points, the ambition's «prosent» relative
+            change = r.value().multiply(BigDecimal.valueOf(100)).divide(previous.value(), MathContext.DECIMAL64);
+            pointsNote = " (" + signed(r.value(), null) + " prosentpoeng fra " + show(previous.value(), a.unit()) + ")";
+        } else if (r.basis() == Basis.CHANGE && Units.PERCENT.equals(a.unit())) {
             change = r.value();
         } else if (r.basis() == Basis.LEVEL && previous != null && previous.hasValue() && a.unit() != null
                 && !Units.PERCENT.equals(a.unit()) && Units.compatible(a.unit(), r.unit())
@@ -96,7 +103,7 @@ final class StatusComputer {
         } else {
             return null;
         }
-        String basis = "Endring " + signed(change, a.unit()) + " mot ambisjon " + signed(a.value(), a.unit())
+        String basis = "Endring " + signed(change, a.unit()) + pointsNote + " mot ambisjon " + signed(a.value(), a.unit())
                 + (a.kind() == Kind.CHANGE_PER_YEAR ? " per år" : a.horizon() != null ? " innen " + a.horizon() : " i perioden");
         BigDecimal share = change.divide(a.value(), MathContext.DECIMAL64);
         if (share.compareTo(BigDecimal.ONE) >= 0) {

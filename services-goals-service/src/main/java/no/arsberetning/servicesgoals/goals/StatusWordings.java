@@ -47,6 +47,22 @@ public final class StatusWordings {
         return Optional.empty();
     }
 
+    /** The first sentence of a text that states a goal's status in words («Målet er delvis nådd.»), if any. */
+    public static Optional<String> sentenceIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            String plain = sentence.replaceAll("^[:\\s]+", "").strip();
+            String lower = plain.toLowerCase(Locale.ROOT);
+            if (lower.contains("mål") && (lower.contains("nådd") || lower.contains("ikke målbar"))
+                    && fromWording(plain).filter(s -> s != GoalStatus.NOT_ASSESSED).isPresent()) {
+                return Optional.of(plain.replaceAll("[.!?]$", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The status's code as JSON writes it ({@code partly-reached}). */
     static String code(GoalStatus status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
