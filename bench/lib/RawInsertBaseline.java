@@ -32,7 +32,8 @@ public final class RawInsertBaseline {
         try (MongoClient client = MongoClients.create(uri)) {
             MongoCollection<BsonDocument> slices = client.getDatabase(database).getCollection("key_figure_slices", BsonDocument.class);
             List<BsonDocument> documents = new ArrayList<>();
-            for (BsonDocument slice : slices.find(Filters.eq("importId", importId))) {
+            // In batches: the development server answers a find without a batch size with every document in one reply.
+            for (BsonDocument slice : slices.find(Filters.eq("importId", importId)).batchSize(200)) {
                 slice.put("_id", new BsonString(slice.getString("_id").getValue() + "|baseline"));
                 documents.add(slice);
             }
