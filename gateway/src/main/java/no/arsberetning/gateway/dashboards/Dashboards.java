@@ -76,12 +76,12 @@ class Dashboards {
     private Mono<Part> part(Source source, int year) {
         return breakers.create(source.id() + "-dashboard").run(
                 clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null)),
-                error -> Mono.just(new Part(source.id(), DashboardPart.empty(year),
+                error -> Unavailable.instead(new Part(source.id(), DashboardPart.empty(year),
                         Unavailable.reason(source.title(), error, sources.timeLimit(), year))));
     }
 
     private <T> Mono<T> guarded(String name, Mono<T> call, T fallback) {
-        return breakers.create(name).run(call, error -> Mono.just(fallback));
+        return breakers.create(name).run(call, error -> Unavailable.instead(fallback));
     }
 
     private static <T> List<T> flat(List<DashboardPart> parts, Function<DashboardPart, List<T>> what) {
