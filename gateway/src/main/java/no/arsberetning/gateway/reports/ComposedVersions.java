@@ -1,10 +1,10 @@
 package no.arsberetning.gateway.reports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -71,7 +71,7 @@ public class ComposedVersions {
             Function<Version, Mono<ResponseEntity<T>>> fresh) {
         return current(year).flatMap(version -> {
             if (!version.known()) {
-                return fresh.apply(version);
+                return fresh.apply(version).contextWrite(Context.of(Unavailable.Down.class, new Unavailable.Down(version.down())));
             }
             String etag = version.etag(what);
             List<String> known = exchange.getRequest().getHeaders().getIfNoneMatch();
@@ -117,20 +117,23 @@ public class ComposedVersions {
         return Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> version(source, year))
                 .collectList()
-                .map(versions -> new Version(year, versions.stream().map(v -> v.orElse(null)).toList(), build));
+                .map(probes -> {
+                    Map<String, Throwable> down = new HashMap<>();
+                    probes.stream().filter(p -> p.failure() != null).forEach(p -> down.put(p.service(), p.failure()));
+                    return new Version(year, probes.stream().map(Probe::etag).toList(), build, Map.copyOf(down));
+                });
     }
 
-    private Mono<Optional<String>> version(Source source, int year) {
+    private Mono<Probe> version(Source source, int year) {
         String seen = source.id() + "/" + year;
-        Mono<Optional<String>> call = clients.of(source.id()).version(year, lastSeen.get(seen)).map(answer -> {
+        Mono<Probe> call = clients.of(source.id()).version(year, lastSeen.get(seen)).map(answer -> {
             String etag = answer.getHeaders().getETag();
-            if (etag == null) {
-                return Optional.empty();
+            if (etag != null) {
+                lastSeen.put(seen, etag);
             }
-            lastSeen.put(seen, etag);
-            return Optional.of(etag);
+            return new Probe(source.id(), etag, null);
         });
-        return breakers.create(source.id() + "-version").run(call, error -> Mono.just(Optional.empty()));
+        return breakers.create(source.id() + "-version").run(call, error -> Mono.just(new Probe(source.id(), null, error)));
     }
 
     private synchronized Object get(String key, Version version) {
@@ -143,10 +146,11 @@ public class ComposedVersions {
     }
 
     /**
-     * The versions of a year's sections, in the services' order (null where a service could not tell), and the
-     * gateway's own build (a new gateway renders differently from the same data).
+     * The versions of a year's sections, in the services' order (null where a service could not tell), the
+     * gateway's own build (a new gateway renders differently from the same data), and why a service could not tell
+     * (its calls for this answer then fail at once, {@link Unavailable#unlessDown(String, Mono)}).
      */
-    public record Version(int year, List<String> services, String build) {
+    public record Version(int year, List<String> services, String build, Map<String, Throwable> down) {
 
         public boolean known() {
             return !services.contains(null);
@@ -160,6 +164,9 @@ public class ComposedVersions {
 
     /** A value and whether it is whole (kept under its version), not made with a placeholder. */
     public record Versioned<T>(T value, boolean whole) {
+    }
+
+    private record Probe(String service, String etag, Throwable failure) {
     }
 
     private record Kept(Version version, Object value) {

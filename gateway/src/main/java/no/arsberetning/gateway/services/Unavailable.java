@@ -1,6 +1,7 @@
 package no.arsberetning.gateway.services;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -31,6 +32,21 @@ public final class Unavailable {
 
     public static <T> Mono<T> instead(T placeholder) {
         return instead(Mono.just(placeholder));
+    }
+
+    /**
+     * The call, unless the service failed to tell its version just before ({@link Down} in the subscriber context):
+     * then that failure at once, so that a hung service is not waited for twice in one answer.
+     */
+    public static <T> Mono<T> unlessDown(String service, Mono<T> call) {
+        return Mono.deferContextual(context -> {
+            Throwable failure = context.<Down>getOrEmpty(Down.class).map(down -> down.services().get(service)).orElse(null);
+            return failure != null ? Mono.error(failure) : call;
+        });
+    }
+
+    /** The services (by id) whose version could not be learnt for the answer being composed, with the failure. */
+    public record Down(Map<String, Throwable> services) {
     }
 
     /** Put into the subscriber context (under its class) by whoever wants to know whether a placeholder was given. */

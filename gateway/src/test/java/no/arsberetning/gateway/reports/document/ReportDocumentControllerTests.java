@@ -45,7 +45,7 @@ class ReportDocumentControllerTests {
     private static ComposedVersions versions() {
         ComposedVersions versions = mock(ComposedVersions.class);
         when(versions.answer(any(), anyString(), anyInt(), any())).thenAnswer(call -> call
-                .<Function<Version, Mono<?>>>getArgument(3).apply(new Version(call.getArgument(2), Collections.singletonList(null), "test")));
+                .<Function<Version, Mono<?>>>getArgument(3).apply(new Version(call.getArgument(2), Collections.singletonList(null), "test", java.util.Map.of())));
         when(versions.kept(any(), anyString(), any())).thenAnswer(call -> call.<Supplier<Mono<?>>>getArgument(2).get()
                 .map(value -> new ComposedVersions.Versioned<>(value, false)));
         return versions;
