@@ -146,7 +146,7 @@ public class ComposedVersions {
     }
 
     /**
-     * The versions of a year's sections, in the services' order (null where a service could not tell), the
+     * Every service's version of a year, in the services' order (null where a service could not tell), the
      * gateway's own build (a new gateway renders differently from the same data), and why a service could not tell
      * (its calls for this answer then fail at once, {@link Unavailable#unlessDown(String, Mono)}).
      */
