@@ -37,8 +37,18 @@ class VersionedReportIT {
         HttpResponse<String> notModified = get("/api/reports/2023", staff, etag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
+        // The first document after a cold start may hold a placeholder (a service's checks past their time limit),
+        // which is rightly neither kept nor given an ETag: the next whole one is.
         HttpResponse<String> html = get("/reports/2023", staff, null);
-        String htmlEtag = html.headers().firstValue("ETag").orElseThrow();
+        for (int attempt = 1; attempt < 10 && html.headers().firstValue("ETag").isEmpty(); attempt++) {
+            System.out.println("[versioned] HTML without ETag: " + placeholders(html.body()));
+            Thread.sleep(2000);
+            html = get("/reports/2023", staff, null);
+        }
+        String page = html.body();
+        assertThat(html.statusCode()).isEqualTo(200);
+        String htmlEtag = html.headers().firstValue("ETag")
+                .orElseThrow(() -> new AssertionError("no ETag on the HTML report: " + placeholders(page)));
         assertThat(get("/reports/2023", staff, htmlEtag).statusCode()).isEqualTo(304);
 
         HttpResponse<String> table = get(TABLE, controller, null);
@@ -64,8 +74,25 @@ class VersionedReportIT {
     }
 
     private static HttpResponse<String> get(String path, String token, String ifNoneMatch) {
-        return Calls.send("GET", Platform.GATEWAY, path, token, ifNoneMatch == null ? Map.of() : Map.of("If-None-Match", ifNoneMatch),
-                null, null);
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (path.startsWith("/reports/")) {
+            headers.put("Accept", "text/html");
+        }
+        if (ifNoneMatch != null) {
+            headers.put("If-None-Match", ifNoneMatch);
+        }
+        return Calls.send("GET", Platform.GATEWAY, path, token, headers, null, null);
+    }
+
+    /** What in a document says a part could not be had. */
+    private static String placeholders(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^<>]{0,120}(kunne ikke|svarte ikke|ikke tilgjengelig)[^<>]{0,80}")
+                .matcher(body);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find() && found.size() < 5) {
+            found.add(m.group());
+        }
+        return found.toString();
     }
 
     private static String cellText(JsonNode table) {
