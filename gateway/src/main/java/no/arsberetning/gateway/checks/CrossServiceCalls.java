@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.gateway.services.Sources;
+import no.arsberetning.gateway.services.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -26,7 +27,7 @@ class CrossServiceCalls {
     Mono<List<Finding>> guarded(String rule, Mono<List<Finding>> findings, String what) {
         return breakers.create(Sources.CHECKS_BREAKER_PREFIX + rule).run(findings, error -> {
             log.warn("Cross-service rule {} could not run: {}", rule, error.toString());
-            return Mono.just(List.of(new Finding(rule, Finding.Severity.WARNING, List.of(), List.of(),
+            return Unavailable.instead(List.of(new Finding(rule, Finding.Severity.WARNING, List.of(), List.of(),
                     what + " kunne ikke sammenlignes nå: en av tjenestene svarte ikke.", null, null)));
         });
     }

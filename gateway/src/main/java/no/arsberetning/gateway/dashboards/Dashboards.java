@@ -58,9 +58,10 @@ class Dashboards {
         Mono<ComposedReport> report = composer.compose(year, true);
         Mono<List<Part>> parts = Flux.fromIterable(sources.sources()).flatMapSequential(source -> part(source, year)).collectList();
         Mono<List<Submission>> submissions = Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> guarded(source.id() + "-sections", clients.of(source.id()).sections(year)
-                        .map(sections -> sections.stream().map(s -> new Submission(source.id(), s.key(), s.title(), s.area(),
-                                s.status(), s.statusLabel(), s.comment())).toList()), List.<Submission>of()))
+                .flatMapSequential(source -> guarded(source.id() + "-sections", Unavailable.unlessDown(source.id(),
+                        clients.of(source.id()).sections(year).map(sections -> sections.stream().map(s -> new Submission(
+                                source.id(), s.key(), s.title(), s.area(), s.status(), s.statusLabel(), s.comment())).toList())),
+                        List.<Submission>of()))
                 .flatMapIterable(Function.identity())
                 .collectList();
         return Mono.zip(report, parts, submissions).map(all -> {
@@ -75,13 +76,13 @@ class Dashboards {
 
     private Mono<Part> part(Source source, int year) {
         return breakers.create(source.id() + "-dashboard").run(
-                clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null)),
-                error -> Mono.just(new Part(source.id(), DashboardPart.empty(year),
+                Unavailable.unlessDown(source.id(), clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null))),
+                error -> Unavailable.instead(new Part(source.id(), DashboardPart.empty(year),
                         Unavailable.reason(source.title(), error, sources.timeLimit(), year))));
     }
 
     private <T> Mono<T> guarded(String name, Mono<T> call, T fallback) {
-        return breakers.create(name).run(call, error -> Mono.just(fallback));
+        return breakers.create(name).run(call, error -> Unavailable.instead(fallback));
     }
 
     private static <T> List<T> flat(List<DashboardPart> parts, Function<DashboardPart, List<T>> what) {

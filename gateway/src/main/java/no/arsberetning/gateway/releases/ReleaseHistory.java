@@ -13,6 +13,7 @@ import no.arsberetning.gateway.reports.provenance.FirstReleases;
 import no.arsberetning.gateway.reports.provenance.ReleaseValues;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
+import no.arsberetning.gateway.services.Unavailable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ public class ReleaseHistory implements FirstReleaseAnnotator {
                 .map(published -> withChapters(report, FirstReleases.annotate(report.chapters(), published)))
                 .onErrorResume(e -> {
                     log.warn("Opphav: kunne ikke finne første utgave for {}: {}", report.year(), e.toString());
-                    return Mono.just(report);
+                    return Unavailable.instead(report);
                 });
     }
 
@@ -79,7 +80,7 @@ public class ReleaseHistory implements FirstReleaseAnnotator {
                     cache.put(key, values);
                     return values;
                 })
-                .onErrorResume(e -> Mono.empty());
+                .onErrorResume(e -> Unavailable.instead(Mono.empty()));
     }
 
     private static ComposedReport withChapters(ComposedReport r, List<Chapter> chapters) {

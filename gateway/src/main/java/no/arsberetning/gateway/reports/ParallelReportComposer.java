@@ -107,7 +107,8 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     }
 
     private <T> Mono<T> guarded(Source source, String call, Mono<T> mono, Function<Throwable, T> fallback) {
-        return breakers.create(source.id() + "-" + call).run(mono, error -> Mono.just(fallback.apply(error)));
+        return breakers.create(source.id() + "-" + call).run(Unavailable.unlessDown(source.id(), mono),
+                error -> Unavailable.instead(fallback.apply(error)));
     }
 
     private static SourceStatus status(Source source, boolean available, String reason, long started) {

@@ -5,23 +5,30 @@ import java.util.List;
 import no.arsberetning.common.report.Finding;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
-/** {@code GET /api/reports/{year}} (all chapters in the printed order) and its checks (brief § 9). */
+/**
+ * {@code GET /api/reports/{year}} (all chapters in the printed order, kept per composite version with its
+ * {@code ETag}, {@link ComposedVersions}) and its checks (brief § 9).
+ */
 @RestController
 class ReportsController {
 
     private final ParallelReportComposer composer;
+    private final ComposedVersions versions;
 
-    ReportsController(ParallelReportComposer composer) {
+    ReportsController(ParallelReportComposer composer, ComposedVersions versions) {
         this.composer = composer;
+        this.versions = versions;
     }
 
     @GetMapping("/api/reports/{year}")
-    Mono<ComposedReport> report(@PathVariable int year) {
-        return composer.compose(year, false);
+    Mono<ResponseEntity<ComposedReport>> report(@PathVariable int year, ServerWebExchange exchange) {
+        return versions.answer(exchange, "report", year, version -> composer.compose(year, false).map(ResponseEntity::ok));
     }
 
     @GetMapping("/api/reports/{year}/checks")

@@ -10,8 +10,11 @@ import no.arsberetning.common.report.ReportDocument;
 import no.arsberetning.common.report.Table;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
@@ -20,6 +23,14 @@ public interface ServiceApi {
 
     @GetExchange("/{year}/report")
     Mono<ReportDocument> report(@PathVariable int year);
+
+    /**
+     * How far the service's data of a year has come: the {@code ETag} of its report (a versioned read), answered
+     * {@code 304} without a body while it is still {@code known}.
+     */
+    @GetExchange("/{year}/report")
+    Mono<ResponseEntity<Void>> version(@PathVariable int year,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String known);
 
     @GetExchange("/{year}/checks")
     Mono<List<Finding>> checks(@PathVariable int year);

@@ -13,12 +13,12 @@ import org.springframework.boot.info.BuildProperties;
  * one jar or image agrees and every new build differs. A program without build information (run from an
  * IDE) takes a random value per start: it then agrees with nobody, which is always safe.
  */
-final class ProgramBuild {
+public final class ProgramBuild {
 
     private ProgramBuild() {
     }
 
-    static String of(BuildProperties build) {
+    public static String of(BuildProperties build) {
         if (build == null || build.getTime() == null) {
             return digest(UUID.randomUUID().toString());
         }

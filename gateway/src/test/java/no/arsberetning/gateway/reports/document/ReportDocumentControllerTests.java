@@ -6,6 +6,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Collections;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import no.arsberetning.gateway.reports.ComposedVersions;
+import no.arsberetning.gateway.reports.ComposedVersions.Version;
 import no.arsberetning.gateway.reports.ReportComposer;
 
 import org.junit.jupiter.api.Test;
@@ -24,9 +36,20 @@ class ReportDocumentControllerTests {
         return year == 2023 ? Mono.just(SampleReport.report()) : Mono.empty();
     };
     private final WebTestClient http = WebTestClient
-            .bindToController(new ReportDocumentController(composer, new ReportDocuments(), Mono::just))
+            .bindToController(new ReportDocumentController(composer, new ReportDocuments(), Mono::just, versions()))
             .configureClient().responseTimeout(Duration.ofMinutes(1)) // a first PDF render on a busy machine
             .build();
+
+    /** Every answer composed afresh, as when a service cannot tell its version. */
+    @SuppressWarnings("unchecked")
+    private static ComposedVersions versions() {
+        ComposedVersions versions = mock(ComposedVersions.class);
+        when(versions.answer(any(), anyString(), anyInt(), any())).thenAnswer(call -> call
+                .<Function<Version, Mono<?>>>getArgument(3).apply(new Version(call.getArgument(2), Collections.singletonList(null), "test", java.util.Map.of())));
+        when(versions.kept(any(), anyString(), any())).thenAnswer(call -> call.<Supplier<Mono<?>>>getArgument(2).get()
+                .map(value -> new ComposedVersions.Versioned<>(value, false)));
+        return versions;
+    }
 
     @Test
     void htmlIsServedAsUtf8WithFindingsAndNoScriptsAllowed() {
