@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * {@code arsberetning-cli} client's authorization code with PKCE; the realm has no password grant), then
  * {@code POST /api/releases/{year}} through the gateway with an {@code Idempotency-Key} and the reason recorded
  * as the release's {@code overrideReason} (the demo data keeps the printed report's mistakes, which the checks
- * find). Without a year: the newest reporting year. Run by the JDK's source launcher: nothing to build.
+ * find). Without a year: the newest demo year (a year the demo loader registered; not one opened from it since,
+ * which its controllers publish when they are done). Run by the JDK's source launcher: nothing to build.
  *
  * <p>usage: java tools/PublishDemo.java ISSUER_URI GATEWAY_URL CREDENTIALS_FILE [YEAR] [REASON]
  */
@@ -97,14 +98,18 @@ public final class PublishDemo {
         return field(tokens.body(), "access_token");
     }
 
-    /** The newest year the finance service holds (every service lists its years at /api/<svc>/years). */
+    /**
+     * The newest demo year the finance service holds (every service lists its years at /api/<svc>/years, each with
+     * who registered it: {@code demo-loader} for the demo data's years).
+     */
     int newestYear(URI gateway, String token) throws IOException, InterruptedException {
         HttpResponse<String> years = send(HttpRequest.newBuilder(gateway.resolve("/api/finance/years"))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET());
-        TreeSet<Integer> found = Pattern.compile("\"year\"\\s*:\\s*(\\d{4})").matcher(years.body()).results()
+        TreeSet<Integer> found = Pattern.compile("\\{[^{}]*?\"year\"\\s*:\\s*(\\d{4})[^{}]*?\"registeredBy\"\\s*:\\s*\"demo-loader\"")
+                .matcher(years.body()).results()
                 .map(m -> Integer.parseInt(m.group(1))).collect(Collectors.toCollection(TreeSet::new));
         if (years.statusCode() != 200 || found.isEmpty()) {
-            fail("no reporting year to publish: GET /api/finance/years answered " + years.statusCode() + " " + years.body());
+            fail("no demo year to publish: GET /api/finance/years answered " + years.statusCode() + " " + years.body());
         }
         return found.last();
     }

@@ -95,6 +95,7 @@ export function uploadForm({ label, hint, accept, missing, check = () => null, b
         replace(result, notice('error', 'Opplastingen mislyktes', h('p', {}, err.message)));
       } finally {
         button.disabled = false;
+        progressBox.hidden = true;
         result.focus();
       }
     },

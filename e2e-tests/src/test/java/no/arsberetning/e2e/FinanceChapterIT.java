@@ -72,7 +72,7 @@ class FinanceChapterIT {
                     && finding.has("expected") && finding.has("actual")).as(finding.toString()).isTrue();
         }
         assertThat(findings.valueStream().filter(f -> f.get("rule").asString().equals("deviation-equals-budget-minus-actual")
-                && f.get("tables").toString().equals("[\"1.4\"]") && f.get("severity").asString().equals("error"))
+                && f.get("tables").toString().equals("[\"1.4\"]") && f.get("severity").asString().equals("warning"))
                 .map(f -> f.get("expected").asString() + "/" + f.get("actual").asString()))
                 .contains("13,2/12,8");
         assertThat(findings.valueStream().filter(f -> f.get("rule").asString().equals("table-matches-table"))

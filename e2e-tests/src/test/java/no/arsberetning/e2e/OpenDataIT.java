@@ -61,11 +61,13 @@ class OpenDataIT {
 
         int files = 0;
         for (JsonNode table : index.get("tables")) {
-            assertThat(table.get("downloads")).hasSize(3);
+            assertThat(table.get("downloads")).extracting(d -> d.get("format").asString())
+                    .containsExactly("csv", "xlsx", "json-stat", "csvw");
             for (JsonNode download : table.get("downloads")) {
                 String href = download.get("href").asString();
+                String format = download.get("format").asString();
                 assertThat(href).isEqualTo("/api/published/2023/" + release + "/tables/" + table.get("id").asString() + "."
-                        + (download.get("format").asString().equals("json-stat") ? "json" : download.get("format").asString()));
+                        + (format.equals("json-stat") ? "json" : format.equals("csvw") ? "csv-metadata.json" : format));
                 HttpResponse<byte[]> file = bytes(href, portal);
                 assertThat(file.statusCode()).as(href).isEqualTo(200);
                 assertThat(file.headers().firstValue("Content-Type").orElse("")).as(href)
@@ -75,7 +77,7 @@ class OpenDataIT {
                 files++;
             }
         }
-        assertThat(files).isEqualTo(3 * index.get("tables").size());
+        assertThat(files).isEqualTo(4 * index.get("tables").size());
 
         JsonNode first = index.get("tables").get(0);
         byte[] csv = bytes(href(first, "csv"), portal).body();

@@ -26,7 +26,7 @@ function documentView(htmlHref, pdfHref, pdfName, title) {
 
 /** The table of a release's tables, each with its download links. */
 function tablesList(index, n) {
-  const names = { csv: 'CSV', xlsx: 'Excel', 'json-stat': 'JSON-stat' };
+  const names = { csv: 'CSV', xlsx: 'Excel', 'json-stat': 'JSON-stat', csvw: 'CSV-metadata' };
   const links = (t) => t.downloads.map((d) => [
     h('a', { href: d.href, download: '' }, names[d.format] || d.format,
       h('span', { class: 'visually-hidden' }, ` tabell ${t.number || t.id}`)),
@@ -35,7 +35,7 @@ function tablesList(index, n) {
   const rows = index.tables.map((t) => h('tr', {},
     h('th', { scope: 'row' }, t.number || t.id),
     h('td', {}, t.caption || ''),
-    h('td', {}, links(t))));
+    h('td', { class: 'downloads' }, links(t))));
   return h('table', {},
     h('caption', {}, `Tabellene i utgave ${n} (${index.tables.length})`),
     h('thead', {}, h('tr', {},

@@ -80,7 +80,7 @@ class ReportingCycleIT {
         try (UiBrowser browser = UiBrowser.loggedIn("reporter.skole")) {
             assertThat(browser.text("#user")).contains("reporter.skole");
             browser.open("#/mine-omrader/" + YEAR);
-            assertThat(browser.all("#nav a")).extracting(WebElement::getText).containsExactly("Oversikt", "Mine områder", "Rapport");
+            assertThat(browser.all("#nav a")).extracting(WebElement::getText).containsExactly("Oversikt", "Mine områder", "Sammenlign", "Rapport");
             browser.follow(browser.find(".area-list a[href$='/skole']"));
             assertThat(browser.text("h1")).isEqualTo("Skole " + YEAR);
 
