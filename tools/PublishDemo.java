@@ -50,9 +50,10 @@ public final class PublishDemo {
         }
         String issuer = args[0];
         URI gateway = URI.create(args[1]);
-        String password = credential(Path.of(args[2]), "user.controller");
+        // Read at run time from the platform's generated credentials file (its state folder, never the repository).
+        String controllerCredential = credential(Path.of(args[2]), "user.controller");
         PublishDemo demo = new PublishDemo();
-        String token = demo.login(issuer, "controller", password);
+        String token = demo.login(issuer, "controller", controllerCredential);
         int year = args.length > 3 && !args[3].isBlank() ? Integer.parseInt(args[3]) : demo.newestYear(gateway, token);
         String reason = args.length > 4 && !args[4].isBlank() ? args[4] : DEFAULT_REASON;
         HttpResponse<String> published = demo.publish(gateway, token, year, reason);
