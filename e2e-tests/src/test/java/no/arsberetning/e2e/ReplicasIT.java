@@ -73,7 +73,7 @@ class ReplicasIT {
     }
 
     @Test
-    void theSameImportSentToBothInstancesAtOnceIsAppliedOnce() {
+    void theSameImportSentToBothInstancesAtOnceIsAppliedOnce() throws Exception {
         String controller = Tokens.forUser("controller");
         String table = Api.json(Api.get(SERVICE.direct, "/api/" + SERVICE.api + "/2023/tables", controller)).get(0).get("key").asString();
         String template = "/api/" + SERVICE.api + "/2023/template.xlsx?tables=" + table;
