@@ -82,8 +82,9 @@ class FinanceChapterReport implements ChapterReport {
                     byKey.values().stream().map(FinanceChapterReport::table).toList()));
         }
         return new ReportDocument(SOURCE, year, frontMatter(year, textByKey.get(FrontMatter.FOREWORD_KEY)),
+                // The results per service area are drawn as deviation bars beside their table: the chapter says so.
                 List.of(new ReportDocument.Chapter(ChapterSections.CHAPTER,
-                ChapterSections.CHAPTER_TITLE, List.copyOf(sections))));
+                ChapterSections.CHAPTER_TITLE, List.copyOf(sections), List.of(ReportDocument.Chart.DEVIATIONS))));
     }
 
     /** The title page and the foreword, as they stand (null when the year has no title page). */

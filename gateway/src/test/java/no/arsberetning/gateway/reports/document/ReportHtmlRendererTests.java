@@ -242,6 +242,16 @@ class ReportHtmlRendererTests {
     }
 
     @Test
+    void onlyAChapterThatDeclaresDeviationsGetsTheirChartWhateverItsTablesNumber() {
+        Chapter economy = SampleReport.economy();
+        Chapter undeclared = new Chapter(economy.number(), economy.title(), economy.sections());
+        Chapter declared = new Chapter("7", "Regnskap", economy.sections(), List.of(Chart.DEVIATIONS));
+        assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(undeclared), List.of()))).select("figure")).isEmpty();
+        assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(declared), List.of()))).select("figure figcaption").text())
+                .contains("Avvik per tjenesteområde (tabell 1.2)");
+    }
+
+    @Test
     void theGoalStatusChartCountsReportedStatusPerChapter() {
         Element alternative = html.selectFirst("#oversikt figure table");
         assertThat(alternative.select("thead th").eachText())
