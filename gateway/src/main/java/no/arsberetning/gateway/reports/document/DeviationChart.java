@@ -60,11 +60,11 @@ final class DeviationChart {
         }
         String unit = Units.label(table.columns().get(deviationColumn(table)).unit() != null
                 ? table.columns().get(deviationColumn(table)).unit() : table.unit());
-        String source = table.number() == null || table.number().isBlank() ? "" : " (tabell " + table.number().strip() + ")";
-        String title = "Avvik per tjenesteområde" + source + (unit == null ? "" : ", " + unit)
+        String number = table.number() == null || table.number().isBlank() ? null : table.number().strip();
+        String title = "Avvik per tjenesteområde" + (number == null ? "" : " (tabell " + number + ")") + (unit == null ? "" : ", " + unit)
                 + ". Positive tall er mindreforbruk, negative tall er merforbruk.";
         String svg = svg(bars, id + "-tittel");
-        return new Figure(id, label, title, svg, alternative(bars, id, label, unit));
+        return new Figure(id, label, title, svg, alternative(bars, id, label, unit, number));
     }
 
     static int deviationColumn(Table table) {
@@ -107,11 +107,11 @@ final class DeviationChart {
         return svg.end();
     }
 
-    private static TableView alternative(List<Bar> bars, String figureId, String label, String unit) {
+    private static TableView alternative(List<Bar> bars, String figureId, String label, String unit, String number) {
         List<RowView> rows = bars.stream().map(b -> new RowView(Markup.cell(b.area()), "line", List.of(b.printed()))).toList();
         String column = "Avvik" + (unit == null ? "" : " (" + unit + ")");
         return new TableView(figureId + "-tabell", "Tabellalternativ til " + label.toLowerCase(Locale.ROOT),
-                Svg.escape("Avvik per tjenesteområde, som i tabell " + TABLE_NUMBER), List.of(), "Tjenesteområde",
+                Svg.escape("Avvik per tjenesteområde" + (number == null ? "" : ", som i tabell " + number)), List.of(), "Tjenesteområde",
                 List.of(new HeaderView(Svg.escape(column), true)), rows);
     }
 }
