@@ -54,6 +54,9 @@ public final class DemoReport {
             JsonNode node = json.readTree(Files.readString(ROOT.resolve(file)));
             List<Block> blocks = tables(node);
             List<Chart> charts = new ArrayList<>();
+            if (file.startsWith("finance-service")) {
+                charts.add(Chart.DEVIATIONS); // as finance's chapter report declares it
+            }
             if (node.has("trajectory")) {
                 blocks.add(new Block.TableBlock(trajectory(node.get("trajectory"))));
                 charts.add(Chart.TRAJECTORY);
