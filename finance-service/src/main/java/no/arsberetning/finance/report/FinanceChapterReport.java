@@ -19,6 +19,7 @@ import no.arsberetning.common.texts.ReportText;
 import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.finance.areas.ServiceAreas;
 import no.arsberetning.finance.chapter.ChapterSections;
+import no.arsberetning.finance.chapter.ChapterTables;
 import no.arsberetning.finance.chapter.ChapterSections.ReportSection;
 import no.arsberetning.finance.fiscalrules.FiscalRuleResult;
 import no.arsberetning.finance.fiscalrules.FiscalRules;
@@ -67,7 +68,9 @@ class FinanceChapterReport implements ChapterReport {
             List<Block> blocks = new ArrayList<>();
             text(textByKey.get(ChapterSections.sectionTextKey(section.id())), false).ifPresent(blocks::add);
             for (String key : section.tables()) {
-                Optional.ofNullable(byKey.remove(key)).map(FinanceChapterReport::table).ifPresent(blocks::add);
+                // the results per service area are drawn as deviation bars beside their table
+                ReportDocument.Chart chart = key.equals(ChapterTables.AREA_RESULTS) ? ReportDocument.Chart.DEVIATIONS : null;
+                Optional.ofNullable(byKey.remove(key)).map(stored -> table(stored, chart)).ifPresent(blocks::add);
             }
             if (section.id().equals(ChapterSections.AREA_RESULTS_SECTION)) {
                 blocks.addAll(explanations(textByKey));
@@ -82,9 +85,8 @@ class FinanceChapterReport implements ChapterReport {
                     byKey.values().stream().map(FinanceChapterReport::table).toList()));
         }
         return new ReportDocument(SOURCE, year, frontMatter(year, textByKey.get(FrontMatter.FOREWORD_KEY)),
-                // The results per service area are drawn as deviation bars beside their table: the chapter says so.
                 List.of(new ReportDocument.Chapter(ChapterSections.CHAPTER,
-                ChapterSections.CHAPTER_TITLE, List.copyOf(sections), List.of(ReportDocument.Chart.DEVIATIONS))));
+                ChapterSections.CHAPTER_TITLE, List.copyOf(sections))));
     }
 
     /** The title page and the foreword, as they stand (null when the year has no title page). */
@@ -97,7 +99,11 @@ class FinanceChapterReport implements ChapterReport {
     }
 
     private static Block table(ReportedTable stored) {
-        return new Block.TableBlock(ReportTables.of(stored));
+        return table(stored, null);
+    }
+
+    private static Block table(ReportedTable stored, ReportDocument.Chart chart) {
+        return new Block.TableBlock(ReportTables.of(stored), chart);
     }
 
     /** The written explanations of the service areas, in the order of table 1.2, each under its title. */

@@ -43,7 +43,7 @@ public record ReportDocument(String source, int year,
     public enum Chart {
         /** Emission cuts by year with the targets: a line chart from the chapter's table of them. */
         @JsonProperty("trajectory") TRAJECTORY,
-        /** Deviation per row (e.g. per service area): horizontal bars from the chapter's first table with an «Avvik» column. */
+        /** Deviation per row (e.g. per service area): horizontal bars from the «Avvik» column of the table block that asks for it. */
         @JsonProperty("deviations") DEVIATIONS
     }
 

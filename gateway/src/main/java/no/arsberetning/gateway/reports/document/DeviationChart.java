@@ -14,8 +14,8 @@ import no.arsberetning.gateway.reports.document.DocumentView.RowView;
 import no.arsberetning.gateway.reports.document.DocumentView.TableView;
 
 /**
- * Deviation per row (per service area in the results per service area), from the first table with a deviation
- * («Avvik») column of a chapter that declares the chart ({@code Chart.DEVIATIONS}): a horizontal bar per row, right
+ * Deviation per row (per service area in the results per service area), from the deviation («Avvik») column of a
+ * table whose block asks for the chart ({@code Chart.DEVIATIONS}): a horizontal bar per row, right
  * of zero for underspending (positive deviation in that table's sign convention), left for overspending.
  */
 final class DeviationChart {

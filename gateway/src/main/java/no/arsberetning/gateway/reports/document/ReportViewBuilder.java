@@ -29,9 +29,9 @@ import no.arsberetning.gateway.reports.document.DocumentView.TocEntry;
 
 /**
  * Turns a composed report into what the template shows: chapters in the report's order with unique ids,
- * a notice where a service did not answer, the charts a chapter declares next to the tables they come from (deviation bars after
- * its first table with a deviation column ({@link Chart#DEVIATIONS}), the emission trajectory ({@link Chart#TRAJECTORY})
- * followed by its emissions table; goal status in an overview before the chapters), the title page and foreword before them, the findings
+ * a notice where a service did not answer, the charts next to the tables they come from (deviation bars after
+ * a table whose block asks for them ({@link Chart#DEVIATIONS}), the emission trajectory of a chapter that declares one
+ * ({@link Chart#TRAJECTORY}) followed by its emissions table; goal status in an overview before the chapters), the title page and foreword before them, the findings
  * appendix, the appendix of statutory content and the table of contents covering all of it. One builder per
  * document.
  */
@@ -147,7 +147,7 @@ final class ReportViewBuilder {
             if (block instanceof Block.Text) {
                 blocks.add(BlockView.text(Markup.text(((Block.Text) block).html(), title == null ? 2 : 3)));
             } else if (block instanceof Block.TableBlock) {
-                table(((Block.TableBlock) block).table(), charts, blocks);
+                table((Block.TableBlock) block, charts, blocks);
             } else if (block instanceof Block.Goals) {
                 blocks.add(BlockView.goals(GoalViews.of(((Block.Goals) block).goals(), ids, chapterId)));
             }
@@ -160,7 +160,8 @@ final class ReportViewBuilder {
      * chart (in a chapter that declares one) comes first, followed by its own table (the chart's table alternative,
      * so the numbers appear once).
      */
-    private void table(Table table, List<Chart> charts, List<BlockView> blocks) {
+    private void table(Block.TableBlock block, List<Chart> charts, List<BlockView> blocks) {
+        Table table = block.table();
         if (table == null) {
             return;
         }
@@ -177,7 +178,7 @@ final class ReportViewBuilder {
             return;
         }
         blocks.add(BlockView.table(view));
-        if (!deviationShown && charts.contains(Chart.DEVIATIONS) && DeviationChart.isSource(table)
+        if (!deviationShown && block.chart() == Chart.DEVIATIONS && DeviationChart.isSource(table)
                 && !DeviationChart.bars(table).isEmpty()) {
             deviationShown = true;
             blocks.add(BlockView.figure(DeviationChart.figure(table, nextFigureId(), figureLabel())));
