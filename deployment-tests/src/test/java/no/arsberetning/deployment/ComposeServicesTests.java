@@ -31,9 +31,19 @@ class ComposeServicesTests {
     }
 
     @Test
-    void hasExactlyTheProgramsBesidesMongoDbAndKeycloak() {
+    void hasExactlyTheProgramsBesidesMongoDbKeycloakAndRedis() {
         assertThat(compose.services().keySet())
-                .containsExactlyInAnyOrderElementsOf(concat(Program.modules(), "mongodb", "keycloak"));
+                .containsExactlyInAnyOrderElementsOf(concat(Program.modules(), "mongodb", "keycloak", "redis"));
+    }
+
+    @Test
+    void theGatewayKeepsItsSessionsAndRateLimitsInThePasswordProtectedRedis() {
+        ComposeService redis = compose.service("redis");
+        assertThat(redis.image()).matches("redis:\\d+\\.\\d+\\.\\d+");
+        assertThat(redis.node().get("command").texts()).contains("--requirepass", "--appendonly");
+        assertThat(compose.service("gateway").environment()).containsEntry("REDIS_HOST", "redis")
+                .containsKey("REDIS_PASSWORD");
+        assertThat(compose.service("gateway").environment().get("REDIS_PASSWORD")).contains("${REDIS_PASSWORD:?");
     }
 
     @Test
@@ -70,6 +80,7 @@ class ComposeServicesTests {
     void startOrderFollowsWhatEachProgramNeeds() {
         assertThat(compose.service("mongodb").dependsOn()).isEmpty();
         assertThat(compose.service("keycloak").dependsOn()).isEmpty();
+        assertThat(compose.service("redis").dependsOn()).isEmpty();
         assertThat(compose.service("config-server").dependsOn()).isEmpty();
         for (Program service : Program.services()) {
             assertThat(compose.service(service.module()).dependsOn().keySet())
@@ -77,7 +88,7 @@ class ComposeServicesTests {
         }
         assertThat(compose.service("gateway").dependsOn().keySet())
                 .containsExactlyInAnyOrderElementsOf(concat(Program.services().stream().map(Program::module).toList(),
-                        "config-server", "keycloak"));
+                        "config-server", "keycloak", "redis"));
     }
 
     @Test

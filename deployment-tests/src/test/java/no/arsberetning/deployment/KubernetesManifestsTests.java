@@ -58,7 +58,8 @@ class KubernetesManifestsTests {
 
     @Test
     void mongoDbAndKeycloakRunThroughTheirOperatorsNotHomeMadeStatefulSets() {
-        assertThat(manifests.ofKind("StatefulSet")).isEmpty();
+        assertThat(manifests.ofKind("StatefulSet")).as("only Redis, the gateway's session store, is a plain StatefulSet")
+                .singleElement().extracting(Manifest::name).isEqualTo("redis");
         assertThat(manifests.ofKind("MongoDBCommunity")).singleElement()
                 .extracting(Manifest::apiVersion).isEqualTo("mongodbcommunity.mongodb.com/v1");
         assertThat(manifests.ofKind("Keycloak")).singleElement()
@@ -69,6 +70,20 @@ class KubernetesManifestsTests {
                 .extracting(Manifest::apiVersion).isEqualTo("postgresql.cnpg.io/v1");
         manifests.ofKind("Deployment").forEach(deployment -> assertThat(containerImage(deployment))
                 .as("%s", deployment).doesNotContain("mongo", "keycloak", "postgres"));
+    }
+
+    @Test
+    void theGatewayPodsShareTheirSessionsThroughRedisSoTheIngressHasNoAffinity() {
+        Manifest redis = manifests.ofKind("StatefulSet").get(0);
+        Node container = redis.node().at("spec", "template", "spec", "containers").items().get(0);
+        assertThat(container.get("image").text()).matches("redis:\\d+\\.\\d+\\.\\d+");
+        assertThat(container.get("args").texts()).contains("--requirepass", "$(REDIS_PASSWORD)", "--appendonly");
+        assertThat(redis.node().at("spec", "volumeClaimTemplates").items()).isNotEmpty();
+        assertThat(manifests.ofKind("Ingress")).singleElement().satisfies(ingress -> assertThat(
+                ingress.node().at("metadata", "annotations").entries().keySet()).noneMatch(name -> name.contains("affinity")));
+        Manifest gateway = manifests.ofKind("Deployment").stream().filter(d -> d.name().equals("gateway")).findFirst().orElseThrow();
+        String env = gateway.node().at("spec", "template", "spec", "containers").items().get(0).get("env").raw().toString();
+        assertThat(env).contains("REDIS_HOST", "redis-auth");
     }
 
     @Test

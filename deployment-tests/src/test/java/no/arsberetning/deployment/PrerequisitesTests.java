@@ -37,7 +37,8 @@ class PrerequisitesTests {
      * Whichever of them is called (without a {@code command -v} guard that makes it optional) must be in the table.
      */
     private static final List<String> CANDIDATES = List.of("java", "curl", "wget", "unzip", "chromium", "chromedriver",
-            "docker", "docker-compose", "kubectl", "python3", "node", "npm", "jq", "openssl", "git", "wrk", "xmllint");
+            "docker", "docker-compose", "kubectl", "python3", "node", "npm", "jq", "openssl", "git", "wrk", "xmllint",
+            "redis-server");
     private static final Pattern ROW = Pattern.compile("^\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|\\s*$");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 

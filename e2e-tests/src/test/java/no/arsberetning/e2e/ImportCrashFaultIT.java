@@ -4,20 +4,13 @@ import static no.arsberetning.e2e.FaultHttp.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -36,17 +29,16 @@ class ImportCrashFaultIT {
     private static final String PROGRAM = "services-goals-service";
     private static final String TEMPLATE = "/api/" + SERVICE.api + "/2023/template.xlsx";
     private static final String IMPORTS = "/api/" + SERVICE.api + "/2023/imports";
-    private static final Pattern NUMBER = Pattern.compile("[-\u2212]?[0-9][0-9 \u00a0.,]*%?");
 
     @Test
     void anImportKilledHalfWayIsEitherWhollyThereOrNotAtAll() throws Exception {
         String controller = Tokens.forUser("controller");
         byte[] original = FaultHttp.bytes(SERVICE.direct, TEMPLATE, controller);
-        byte[] first = withEveryNumber(original, "7 001");
-        byte[] second = withEveryNumber(original, "7 002");
-        List<List<List<String>>> before = sheets(original);
-        List<List<List<String>>> afterFirst = sheets(first);
-        List<List<List<String>>> afterSecond = sheets(second);
+        byte[] first = ImportFiles.withEveryNumber(original, "7 001");
+        byte[] second = ImportFiles.withEveryNumber(original, "7 002");
+        List<List<List<String>>> before = ImportFiles.sheets(original);
+        List<List<List<String>>> afterFirst = ImportFiles.sheets(first);
+        List<List<List<String>>> afterSecond = ImportFiles.sheets(second);
         System.out.printf("[faults] import file: %d sheets, %d bytes, %d numbers changed%n", before.size(), second.length,
                 changedCells(before, afterSecond));
         assertThat(changedCells(afterFirst, afterSecond)).as("every number of the year's tables").isGreaterThan(250);
@@ -131,72 +123,7 @@ class ImportCrashFaultIT {
     }
 
     private static List<List<List<String>>> current(String token) {
-        return sheets(FaultHttp.bytes(SERVICE.direct, TEMPLATE, token));
-    }
-
-    /** The template with every number in every table replaced by the given one. */
-    private static byte[] withEveryNumber(byte[] template, String number) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            DataFormatter format = new DataFormatter();
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    if (row.getRowNum() == 0) {
-                        continue;
-                    }
-                    for (Cell cell : row) {
-                        if (cell.getColumnIndex() > 0 && NUMBER.matcher(format.formatCellValue(cell).trim()).matches()) {
-                            cell.setCellValue(number);
-                        }
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** Every sheet as rows of cell texts, spaces normalized. */
-    private static List<List<List<String>>> sheets(byte[] xlsx) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            DataFormatter format = new DataFormatter();
-            List<List<List<String>>> sheets = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                List<List<String>> rows = new ArrayList<>();
-                for (Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : canonical(cell, format));
-                    }
-                    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-                        cells.remove(cells.size() - 1);
-                    }
-                    rows.add(cells);
-                }
-                sheets.add(rows);
-            }
-            return sheets;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A cell's number as a plain decimal whether the sheet holds it as a number or as printed text; else its text. */
-    private static String canonical(Cell cell, DataFormatter format) {
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
-            return new java.math.BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-        }
-        String text = format.formatCellValue(cell).replace('\u00a0', ' ').trim();
-        if (NUMBER.matcher(text).matches() && !text.endsWith("%") && text.indexOf('.') < 0) {
-            try {
-                return new java.math.BigDecimal(text.replace(" ", "").replace(',', '.').replace('\u2212', '-'))
-                        .stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException notPlain) {
-                return text;
-            }
-        }
-        return text;
+        return ImportFiles.sheets(FaultHttp.bytes(SERVICE.direct, TEMPLATE, token));
     }
 
     private static String firstDifference(List<List<List<String>>> a, List<List<List<String>>> b) {

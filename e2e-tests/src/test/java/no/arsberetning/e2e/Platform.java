@@ -90,7 +90,7 @@ public final class Platform {
         return value;
     }
 
-    private static URI local(int defaultPort) {
+    static URI local(int defaultPort) {
         return URI.create("http://localhost:" + (defaultPort + OFFSET));
     }
 

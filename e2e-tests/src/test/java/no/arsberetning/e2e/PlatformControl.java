@@ -56,6 +56,11 @@ final class PlatformControl {
         signal("CONT", String.valueOf(pid(program)));
     }
 
+    /** Starts one more instance of a running program on another port ({@code ./platform replica}), healthy when it returns. */
+    static void replica(String program, int port) {
+        run("replica", program, String.valueOf(port));
+    }
+
     /** Starts whatever is not running and waits until every program is healthy. */
     static void startAll() {
         run("up");

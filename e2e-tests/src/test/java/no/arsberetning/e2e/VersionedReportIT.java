@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -73,10 +74,44 @@ class VersionedReportIT {
         assertThat(printed(Api.json(get("/api/reports/2023", staff, null)))).isEqualTo(original);
     }
 
+    @Test
+    void theChecksAreKeptPerVersionAndAPublishedReleaseUnderItsContentForGood() throws Exception {
+        String staff = Tokens.forUser("staff");
+        HttpResponse<String> checks = get("/api/reports/2023/checks", staff, null);
+        for (int attempt = 1; attempt < 10 && checks.headers().firstValue("ETag").isEmpty(); attempt++) {
+            Thread.sleep(2000);
+            checks = get("/api/reports/2023/checks", staff, null);
+        }
+        String checksEtag = checks.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on the checks"));
+        assertThat(get("/api/reports/2023/checks", staff, checksEtag).statusCode()).isEqualTo(304);
+
+        String committee = Tokens.forCommitteePortal();
+        HttpResponse<String> published = get("/api/published/2023", committee, null);
+        if (published.statusCode() == 404) {
+            HttpResponse<String> release = Calls.send("POST", Platform.GATEWAY, "/api/releases/2023", Tokens.forUser("controller"),
+                    Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()), "application/json",
+                    "{\"overrideReason\":\"Versjonert lesing av publiserte utgaver (test).\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(release.statusCode()).as(release.body()).isEqualTo(201);
+            published = get("/api/published/2023", committee, null);
+        }
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        int number = Api.json(published).at("/release/number").asInt();
+        for (String path : List.of("/api/published/2023", "/api/published/2023/" + number, "/api/published/2023/" + number + "/pdf")) {
+            HttpResponse<String> first = get(path, committee, null);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            assertThat(get(path, committee, null).headers().firstValue("ETag")).as(path).contains(etag);
+            HttpResponse<String> notModified = get(path, committee, etag);
+            assertThat(notModified.statusCode()).as(path).isEqualTo(304);
+            assertThat(notModified.body()).isEmpty();
+        }
+    }
+
     private static HttpResponse<String> get(String path, String token, String ifNoneMatch) {
         Map<String, String> headers = new java.util.HashMap<>();
         if (path.startsWith("/reports/")) {
             headers.put("Accept", "text/html");
+        } else if (path.endsWith("/pdf")) {
+            headers.put("Accept", "application/pdf");
         }
         if (ifNoneMatch != null) {
             headers.put("If-None-Match", ifNoneMatch);

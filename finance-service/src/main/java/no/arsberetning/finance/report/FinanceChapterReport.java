@@ -20,6 +20,7 @@ import no.arsberetning.common.texts.TextStore;
 import no.arsberetning.finance.areas.ServiceAreas;
 import no.arsberetning.finance.cycle.ChapterSections;
 import no.arsberetning.finance.cycle.ChapterSections.ReportSection;
+import no.arsberetning.finance.cycle.ChapterTables;
 import no.arsberetning.finance.fiscalrules.FiscalRuleResult;
 import no.arsberetning.finance.fiscalrules.FiscalRules;
 import no.arsberetning.finance.frontmatter.FrontMatter;
@@ -67,7 +68,9 @@ class FinanceChapterReport implements ChapterReport {
             List<Block> blocks = new ArrayList<>();
             text(textByKey.get(ChapterSections.sectionTextKey(section.id())), false).ifPresent(blocks::add);
             for (String key : section.tables()) {
-                Optional.ofNullable(byKey.remove(key)).map(FinanceChapterReport::table).ifPresent(blocks::add);
+                // the results per service area are drawn as deviation bars beside their table
+                ReportDocument.Chart chart = key.equals(ChapterTables.AREA_RESULTS) ? ReportDocument.Chart.DEVIATIONS : null;
+                Optional.ofNullable(byKey.remove(key)).map(stored -> table(stored, chart)).ifPresent(blocks::add);
             }
             if (section.id().equals(ChapterSections.AREA_RESULTS_SECTION)) {
                 blocks.addAll(explanations(textByKey));
@@ -96,7 +99,11 @@ class FinanceChapterReport implements ChapterReport {
     }
 
     private static Block table(ReportedTable stored) {
-        return new Block.TableBlock(ReportTables.of(stored));
+        return table(stored, null);
+    }
+
+    private static Block table(ReportedTable stored, ReportDocument.Chart chart) {
+        return new Block.TableBlock(ReportTables.of(stored), chart);
     }
 
     /** The written explanations of the service areas, in the order of table 1.2, each under its title. */

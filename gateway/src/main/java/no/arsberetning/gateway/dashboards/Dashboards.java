@@ -30,7 +30,7 @@ import no.arsberetning.gateway.services.Unavailable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import no.arsberetning.gateway.services.ServiceBreakers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,9 +45,9 @@ class Dashboards {
     private final ReportComposer composer;
     private final ServiceClients clients;
     private final Sources sources;
-    private final ReactiveCircuitBreakerFactory<?, ?> breakers;
+    private final ServiceBreakers breakers;
 
-    Dashboards(ReportComposer composer, ServiceClients clients, Sources sources, ReactiveCircuitBreakerFactory<?, ?> breakers) {
+    Dashboards(ReportComposer composer, ServiceClients clients, Sources sources, ServiceBreakers breakers) {
         this.composer = composer;
         this.clients = clients;
         this.sources = sources;
@@ -58,7 +58,7 @@ class Dashboards {
         Mono<ComposedReport> report = composer.compose(year, true);
         Mono<List<Part>> parts = Flux.fromIterable(sources.sources()).flatMapSequential(source -> part(source, year)).collectList();
         Mono<List<Submission>> submissions = Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> guarded(source.id() + "-sections", Unavailable.unlessDown(source.id(),
+                .flatMapSequential(source -> guarded(source.id(), "sections", Unavailable.unlessDown(source.id(),
                         clients.of(source.id()).sections(year).map(sections -> sections.stream().map(s -> new Submission(
                                 source.id(), s.key(), s.title(), s.area(), s.status(), s.statusLabel(), s.comment())).toList())),
                         List.<Submission>of()))
@@ -75,14 +75,14 @@ class Dashboards {
     }
 
     private Mono<Part> part(Source source, int year) {
-        return breakers.create(source.id() + "-dashboard").run(
+        return breakers.run(source.id(), "dashboard",
                 Unavailable.unlessDown(source.id(), clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null))),
                 error -> Unavailable.instead(new Part(source.id(), DashboardPart.empty(year),
-                        Unavailable.reason(source.title(), error, sources.timeLimit(), year))));
+                        Unavailable.reason(source.title(), error, breakers.timeLimit(source.id()), year))));
     }
 
-    private <T> Mono<T> guarded(String name, Mono<T> call, T fallback) {
-        return breakers.create(name).run(call, error -> Unavailable.instead(fallback));
+    private <T> Mono<T> guarded(String service, String name, Mono<T> call, T fallback) {
+        return breakers.run(service, name, call, error -> Unavailable.instead(fallback));
     }
 
     private static <T> List<T> flat(List<DashboardPart> parts, Function<DashboardPart, List<T>> what) {

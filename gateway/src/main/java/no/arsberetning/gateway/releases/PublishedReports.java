@@ -43,21 +43,32 @@ public class PublishedReports {
 
     /** The newest complete release of the year. */
     public Mono<ComposedReport> latest(int year) {
-        return publisher.list(year).flatMap(releases -> releases.stream().filter(Release::complete)
-                .reduce((a, b) -> b)
-                .map(release -> compose(release))
-                .orElseGet(() -> Mono.error(new NoSuchElementException("Årsberetningen for " + year + " er ikke publisert."))));
+        return newest(year).flatMap(this::compose);
     }
 
     public Mono<ComposedReport> release(int year, int number) {
+        return numbered(year, number).flatMap(this::compose);
+    }
+
+    /** The newest complete release of the year, without its content; an error naming the year when there is none. */
+    public Mono<Release> newest(int year) {
+        return publisher.list(year).flatMap(releases -> releases.stream().filter(Release::complete)
+                .reduce((a, b) -> b)
+                .map(Mono::just)
+                .orElseGet(() -> Mono.error(new NoSuchElementException("Årsberetningen for " + year + " er ikke publisert."))));
+    }
+
+    /** One complete release of the year, without its content; an error naming it when there is no such release. */
+    public Mono<Release> numbered(int year, int number) {
         return publisher.list(year).flatMap(releases -> releases.stream().filter(r -> r.number() == number && r.complete())
                 .findFirst()
-                .map(this::compose)
+                .map(Mono::just)
                 .orElseGet(() -> Mono.error(new NoSuchElementException("Utgivelse " + number + " av årsberetningen for "
                         + year + " finnes ikke."))));
     }
 
-    private Mono<ComposedReport> compose(Release release) {
+    /** The release's frozen parts from every service, put together as the committee reads them. */
+    public Mono<ComposedReport> compose(Release release) {
         return Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> clients.of(source.id()).release(release.year(), release.number())
                         .map(part -> new Part(source, part, null))

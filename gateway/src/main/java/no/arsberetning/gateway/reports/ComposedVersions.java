@@ -21,7 +21,7 @@ import reactor.util.context.Context;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import no.arsberetning.gateway.services.ServiceBreakers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ public class ComposedVersions {
 
     private final Sources sources;
     private final ServiceClients clients;
-    private final ReactiveCircuitBreakerFactory<?, ?> breakers;
+    private final ServiceBreakers breakers;
     private final String build;
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
     private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
@@ -54,7 +54,7 @@ public class ComposedVersions {
         }
     };
 
-    ComposedVersions(Sources sources, ServiceClients clients, ReactiveCircuitBreakerFactory<?, ?> breakers,
+    ComposedVersions(Sources sources, ServiceClients clients, ServiceBreakers breakers,
             ObjectProvider<BuildProperties> build) {
         this.sources = sources;
         this.clients = clients;
@@ -133,7 +133,7 @@ public class ComposedVersions {
             }
             return new Probe(source.id(), etag, null);
         });
-        return breakers.create(source.id() + "-version").run(call, error -> Mono.just(new Probe(source.id(), null, error)));
+        return breakers.run(source.id(), "version", call, error -> Mono.just(new Probe(source.id(), null, error)));
     }
 
     private synchronized Object get(String key, Version version) {

@@ -24,7 +24,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import no.arsberetning.gateway.services.ServiceBreakers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +36,12 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
 
     private final Sources sources;
     private final ServiceClients clients;
-    private final ReactiveCircuitBreakerFactory<?, ?> breakers;
+    private final ServiceBreakers breakers;
     private final List<CrossServiceRules> crossServiceRules;
     private final Clock clock;
     private final String municipality;
 
-    ParallelReportComposer(Sources sources, ServiceClients clients, ReactiveCircuitBreakerFactory<?, ?> breakers,
+    ParallelReportComposer(Sources sources, ServiceClients clients, ServiceBreakers breakers,
             List<CrossServiceRules> crossServiceRules, @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
         this.sources = sources;
         this.clients = clients;
@@ -81,7 +81,7 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         Flux<Finding> own = Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> guarded(source, "checks", clients.of(source.id()).checks(year),
                         error -> List.of(new Finding("service-checks-unavailable", Finding.Severity.WARNING, List.of(), List.of(),
-                                "Kontrollene kunne ikke kjøres: " + Unavailable.reason(source.title(), error, sources.timeLimit(), year),
+                                "Kontrollene kunne ikke kjøres: " + Unavailable.reason(source.title(), error, breakers.timeLimit(source.id()), year),
                                 null, null))))
                 .flatMapIterable(Function.identity());
         Flux<Finding> cross = Flux.fromIterable(crossServiceRules).flatMapSequential(rule -> rule.check(year))
@@ -101,13 +101,13 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         Mono<Part> call = clients.of(source.id()).report(year)
                 .map(document -> new Part(document.chapters(), document.frontMatter(), status(source, true, null, started)));
         return guarded(source, "report", call, error -> {
-            String reason = Unavailable.reason(source.title(), error, sources.timeLimit(), year);
+            String reason = Unavailable.reason(source.title(), error, breakers.timeLimit(source.id()), year);
             return new Part(placeholders(source, reason), null, status(source, false, reason, started));
         });
     }
 
     private <T> Mono<T> guarded(Source source, String call, Mono<T> mono, Function<Throwable, T> fallback) {
-        return breakers.create(source.id() + "-" + call).run(Unavailable.unlessDown(source.id(), mono),
+        return breakers.run(source.id(), call, Unavailable.unlessDown(source.id(), mono),
                 error -> Unavailable.instead(fallback.apply(error)));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /api/reports/{year}} (all chapters in the printed order, kept per composite version with its
- * {@code ETag}, {@link ComposedVersions}) and its checks (brief § 9).
+ * {@code ETag}, {@link ComposedVersions}) and its checks (brief § 9), kept the same way.
  */
 @RestController
 class ReportsController {
@@ -31,8 +31,9 @@ class ReportsController {
         return versions.answer(exchange, "report", year, version -> composer.compose(year, false).map(ResponseEntity::ok));
     }
 
+    /** Kept per composite version like the report: the services' findings and the cross-service rules. */
     @GetMapping("/api/reports/{year}/checks")
-    Mono<List<Finding>> checks(@PathVariable int year) {
-        return composer.findings(year);
+    Mono<ResponseEntity<List<Finding>>> checks(@PathVariable int year, ServerWebExchange exchange) {
+        return versions.answer(exchange, "checks", year, version -> composer.findings(year).map(ResponseEntity::ok));
     }
 }

@@ -1,12 +1,9 @@
 package no.arsberetning.gateway.security;
 
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,11 +18,7 @@ class LimitsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "arsberetning.limits.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
-    RateLimitWebFilter rateLimitWebFilter(LimitsProperties limits, ObjectMapper json) {
-        LimitsProperties.RateLimit rate = limits.rateLimit();
-        Map<String, TokenBuckets> clients = new HashMap<>();
-        rate.clients().forEach((client, size) -> clients.put(client,
-                new TokenBuckets(size.capacity(), size.refillPerSecond(), rate.idle(), Clock.systemUTC())));
-        return new RateLimitWebFilter(new TokenBuckets(rate, Clock.systemUTC()), clients, new ProblemServerHandlers(json));
+    RateLimitWebFilter rateLimitWebFilter(LimitsProperties limits, RedisRateLimiter redis, ObjectMapper json) {
+        return new RateLimitWebFilter(new SharedRateLimits(redis, limits.rateLimit()), new ProblemServerHandlers(json));
     }
 }

@@ -1,6 +1,5 @@
 package no.arsberetning.gateway.security;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,11 +35,11 @@ public record LimitsProperties(@DefaultValue("1MB") DataSize maxBody, @DefaultVa
     }
 
     /**
-     * A token bucket: {@code capacity} requests at once, refilled by {@code refillPerSecond}; buckets
-     * not used for {@code idle} are forgotten.
+     * A token bucket: {@code capacity} requests at once, refilled by {@code refillPerSecond} (kept in Redis, which
+     * forgets a bucket once it would be full again).
      */
     public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("300") int capacity,
-            @DefaultValue("100") double refillPerSecond, @DefaultValue("10m") Duration idle, Map<String, Client> clients) {
+            @DefaultValue("100") double refillPerSecond, Map<String, Client> clients) {
 
         public RateLimit {
             clients = clients == null ? Map.of() : Map.copyOf(clients);

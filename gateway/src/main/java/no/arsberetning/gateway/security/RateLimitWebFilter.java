@@ -2,7 +2,6 @@ package no.arsberetning.gateway.security;
 
 import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.util.Map;
 
 import no.arsberetning.common.problem.Problems;
 import reactor.core.publisher.Mono;
@@ -16,9 +15,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * A token bucket per principal (the authenticated token's or session's name), else per remote address:
- * over the limit is 429 as a problem document with {@code Retry-After}. Runs after authentication, so a
- * forged token never gets a bucket of its own; health checks are never limited.
+ * A token bucket per principal (the authenticated token's or session's name), else per remote address, shared by
+ * every gateway pod ({@link SharedRateLimits}): over the limit is 429 as a problem document with {@code Retry-After}.
+ * Runs after authentication, so a forged token never gets a bucket of its own; health checks are never limited.
  */
 class RateLimitWebFilter implements WebFilter, Ordered {
 
@@ -27,14 +26,11 @@ class RateLimitWebFilter implements WebFilter, Ordered {
     /** After Spring Security's filter chain (order -100), which puts the principal on the exchange. */
     static final int ORDER = 0;
 
-    private final TokenBuckets buckets;
-    private final Map<String, TokenBuckets> clients;
+    private final SharedRateLimits limits;
     private final ProblemServerHandlers problems;
 
-    /** One set of buckets for people and scripts, and one per machine client configured with its own size. */
-    RateLimitWebFilter(TokenBuckets buckets, Map<String, TokenBuckets> clients, ProblemServerHandlers problems) {
-        this.buckets = buckets;
-        this.clients = Map.copyOf(clients);
+    RateLimitWebFilter(SharedRateLimits limits, ProblemServerHandlers problems) {
+        this.limits = limits;
         this.problems = problems;
     }
 
@@ -51,10 +47,10 @@ class RateLimitWebFilter implements WebFilter, Ordered {
         return exchange.getPrincipal()
                 .map(principal -> principal)
                 .defaultIfEmpty(ANONYMOUS)
-                .flatMap(principal -> {
-                    long retryAfter = principal == ANONYMOUS
-                            ? buckets.take("address:" + address(exchange))
-                            : bucketsOf(principal).take("principal:" + principal.getName());
+                .flatMap(principal -> (principal == ANONYMOUS
+                        ? limits.take(SharedRateLimits.PEOPLE, "address:" + address(exchange))
+                        : limits.take(limits.bucketOf(client(principal)), "principal:" + principal.getName())))
+                .flatMap(retryAfter -> {
                     if (retryAfter == 0) {
                         return chain.filter(exchange);
                     }
@@ -64,14 +60,9 @@ class RateLimitWebFilter implements WebFilter, Ordered {
                 });
     }
 
-    private TokenBuckets bucketsOf(Principal principal) {
-        if (principal instanceof JwtAuthenticationToken jwt) {
-            String client = jwt.getToken().getClaimAsString("azp");
-            if (client != null && clients.containsKey(client)) {
-                return clients.get(client);
-            }
-        }
-        return buckets;
+    /** The machine client a bearer token was issued to ({@code azp}); none for a browser session. */
+    private static String client(Principal principal) {
+        return principal instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString("azp") : null;
     }
 
     private static String address(ServerWebExchange exchange) {

@@ -22,8 +22,7 @@ class ResilienceConfiguration {
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCallDefaults(Sources sources) {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(
-                        id.startsWith(Sources.CHECKS_BREAKER_PREFIX) ? sources.checksTimeLimit() : sources.timeLimit()).build())
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeLimit(sources, id)).build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(10)
                         .minimumNumberOfCalls(5)
@@ -31,5 +30,12 @@ class ResilienceConfiguration {
                         .waitDurationInOpenState(Duration.ofSeconds(10))
                         .build())
                 .build());
+    }
+
+    static Duration timeLimit(Sources sources, String breaker) {
+        if (breaker.startsWith(Sources.CHECKS_BREAKER_PREFIX)) {
+            return sources.checksTimeLimit();
+        }
+        return breaker.endsWith(ServiceBreakers.COLD) ? sources.coldTimeLimit() : sources.timeLimit();
     }
 }

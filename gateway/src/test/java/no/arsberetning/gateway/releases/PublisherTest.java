@@ -117,7 +117,7 @@ class PublisherTest {
     private Publisher publisher() {
         ServiceClients clients = mock(ServiceClients.class);
         when(clients.of("finance")).thenReturn(finance);
-        Sources sources = new Sources(Duration.ofSeconds(1), Duration.ofSeconds(5), List.of(new Sources.Source("finance", "Økonomitjenesten",
+        Sources sources = new Sources(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(new Sources.Source("finance", "Økonomitjenesten",
                 "http://localhost/api/finance", List.of(new Sources.ChapterTitle("1", "Økonomi")))));
         return new Publisher(sources, clients, year -> Mono.just(List.of()), (year, withFindings) -> Mono.just(report), CHECKLIST);
     }

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the services that did not answer, each saying why; the caller's token is what the services see.
  */
 @SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only",
-        "arsberetning.composition.time-limit=2500ms"})
+        "arsberetning.composition.time-limit=2500ms", "arsberetning.composition.cold-time-limit=2500ms"})
 @AutoConfigureWebTestClient(timeout = "10s")
 class CompositionTests {
 

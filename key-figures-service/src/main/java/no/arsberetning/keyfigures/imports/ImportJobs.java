@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports run in the background, one after another (on this instance; {@link ImportLock} across instances):
+ * Imports run in the background, one after another (on this instance; a lease across instances, {@link KeyFigureImporter#IMPORT_LEASE}):
  * the upload is copied to the work folder (its SHA-256 computed on the way), the import's record is created
  * running, and the request is answered at once; the record shows the progress.
  */

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import no.arsberetning.common.imports.JsonStatDataset;
 import no.arsberetning.common.imports.TabularFileException;
+import no.arsberetning.common.locking.Leases;
 import no.arsberetning.keyfigures.KeyFiguresProperties;
 import no.arsberetning.keyfigures.store.CommittedImports;
 import no.arsberetning.keyfigures.store.FigureStore;
@@ -40,21 +41,26 @@ class KeyFigureImporter {
 
     private static final Logger log = LoggerFactory.getLogger(KeyFigureImporter.class);
     private static final String COUNTERS = "key_figure_counters";
+    /**
+     * One import at a time in the whole store, whichever instance runs it: imports merge their slices with what is
+     * visible, so two at once could lose each other's regions. A lease, renewed while the import works.
+     */
+    static final String IMPORT_LEASE = "key-figure-import";
 
     private final MongoOperations mongo;
     private final FigureStore store;
     private final Regions regions;
-    private final ImportLock lock;
+    private final Leases leases;
     private final FailedImports failures;
     private final Clock clock;
     private final KeyFiguresProperties properties;
 
-    KeyFigureImporter(MongoOperations mongo, FigureStore store, Regions regions, ImportLock lock, FailedImports failures, Clock clock,
+    KeyFigureImporter(MongoOperations mongo, FigureStore store, Regions regions, Leases leases, FailedImports failures, Clock clock,
             KeyFiguresProperties properties) {
         this.mongo = mongo;
         this.store = store;
         this.regions = regions;
-        this.lock = lock;
+        this.leases = leases;
         this.failures = failures;
         this.clock = clock;
         this.properties = properties;
@@ -77,14 +83,14 @@ class KeyFigureImporter {
             failures.fail(importId, FailedImports.unexpected());
         } finally {
             if (holding) {
-                lock.release(importId);
+                leases.release(IMPORT_LEASE);
             }
             delete(file);
         }
     }
 
     private boolean awaitLock(String importId, ImportProgress progress) throws InterruptedException {
-        while (!lock.tryHold(importId)) {
+        while (!leases.claim(IMPORT_LEASE, properties.importLease())) {
             progress.heartbeat();
             Thread.sleep(1000);
         }
@@ -134,7 +140,7 @@ class KeyFigureImporter {
 
     /** Keeps the import lock; an import that lost it (stalled longer than the lease) stops. */
     private void renew(String importId) {
-        if (!lock.tryHold(importId)) {
+        if (!leases.claim(IMPORT_LEASE, properties.importLease())) {
             throw new IllegalStateException("Import " + importId + " lost the import lock");
         }
     }

@@ -2,8 +2,15 @@ package no.arsberetning.common.changes;
 
 import no.arsberetning.common.audit.AuditAutoConfiguration;
 
+import java.util.List;
+
+import no.arsberetning.common.years.ReportingYears;
+import no.arsberetning.common.years.ReportingYearsAutoConfiguration;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,7 +24,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The change counters of a service with a database, and versioned reads where it serves HTTP. */
-@AutoConfiguration(after = {AuditAutoConfiguration.class, ProjectInfoAutoConfiguration.class})
+@AutoConfiguration(after = {AuditAutoConfiguration.class, ProjectInfoAutoConfiguration.class, ReportingYearsAutoConfiguration.class})
 @ConditionalOnClass(MongoOperations.class)
 @ConditionalOnBean(MongoOperations.class)
 public class ChangesAutoConfiguration {
@@ -41,10 +48,23 @@ public class ChangesAutoConfiguration {
          * the {@code ETag}s name the program's build ({@code META-INF/build-info.properties}).
          */
         @Bean
-        FilterRegistrationBean<VersionedReads> versionedReads(ChangeCounters counters,
+        VersionedReads versionedReads(ChangeCounters counters,
                 @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                 ObjectProvider<BuildProperties> build) {
-            return new FilterRegistrationBean<>(new VersionedReads(counters, mappings, ProgramBuild.of(build.getIfAvailable())));
+            return new VersionedReads(counters, mappings, ProgramBuild.of(build.getIfAvailable()));
+        }
+
+        @Bean
+        FilterRegistrationBean<VersionedReads> versionedReadsFilter(VersionedReads reads) {
+            return new FilterRegistrationBean<>(reads);
+        }
+
+        /** The services with reporting years build their first answers before they report ready. */
+        @Bean
+        @ConditionalOnBean(ReportingYears.class)
+        FirstAnswers firstAnswers(ObjectProvider<FirstAnswer> answers, ReportingYears years, VersionedReads reads,
+                JsonMapper json, @Value("${arsberetning.api-prefix:}") String prefix) {
+            return new FirstAnswers(answers.orderedStream().toList(), years, reads, json, prefix);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
@@ -73,13 +75,13 @@ public class VersionedReads extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String etag = "\"" + build + "-" + year + "-" + version + "\"";
+        String etag = etag(year, version);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
             return;
         }
-        String key = request.getRequestURI() + "?" + request.getQueryString();
+        String key = key(request.getRequestURI(), request.getQueryString());
         Kept answer = kept(key);
         if (answer != null && answer.etag().equals(etag)) {
             response.setHeader(HttpHeaders.ETAG, etag);
@@ -98,6 +100,32 @@ public class VersionedReads extends OncePerRequestFilter {
             }
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /**
+     * Builds the answer of a versioned path without a query before anyone asks for it, and keeps it as if it had been
+     * asked for: under the version read before building, so a write in between leaves it unused, never stale.
+     */
+    public void prime(String path, int year, Supplier<byte[]> json) {
+        String etag = etag(year, counters.version(year));
+        byte[] body = json.get();
+        if (body.length <= MAX_BYTES) {
+            keep(key(path, null), new Kept(etag, MediaType.APPLICATION_JSON_VALUE, body));
+        }
+    }
+
+    /** The answer kept for a path (without a query), if any: what {@link #prime} left. */
+    byte[] keptBody(String path) {
+        Kept answer = kept(key(path, null));
+        return answer == null ? null : answer.body();
+    }
+
+    private String etag(int year, String version) {
+        return "\"" + build + "-" + year + "-" + version + "\"";
+    }
+
+    private static String key(String uri, String query) {
+        return uri + "?" + query;
     }
 
     private Integer versionedYear(HttpServletRequest request) {

@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
+import no.arsberetning.common.changes.FirstAnswer;
+
 /** The dashboard endpoint of every service that reports chapters; empty unless the service provides {@link DashboardParts}. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,5 +25,11 @@ public class DashboardAutoConfiguration {
     @Bean
     DashboardController dashboardController(DashboardParts parts) {
         return new DashboardController(parts);
+    }
+
+    /** Built before the service reports ready (FirstAnswers): the staff overview asks for it first. */
+    @Bean
+    FirstAnswer dashboardFirstAnswer(DashboardParts parts) {
+        return new FirstAnswer("/dashboard", parts::of);
     }
 }

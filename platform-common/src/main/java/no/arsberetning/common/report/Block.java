@@ -2,6 +2,7 @@ package no.arsberetning.common.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -17,7 +18,12 @@ public sealed interface Block permits Block.Text, Block.TableBlock, Block.Goals 
     record Text(String html) implements Block {
     }
 
-    record TableBlock(Table table) implements Block {
+    /** A table; {@code chart} when the service wants it drawn beside it too (e.g. {@link ReportDocument.Chart#DEVIATIONS}). */
+    record TableBlock(Table table, @JsonInclude(JsonInclude.Include.NON_NULL) ReportDocument.Chart chart) implements Block {
+
+        public TableBlock(Table table) {
+            this(table, null);
+        }
     }
 
     record Goals(List<Goal> goals) implements Block {

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 
-import no.arsberetning.common.years.ReportingYears;
+import no.arsberetning.common.changes.FirstAnswer;
 
 /** The report and checks endpoints, for a service that provides its {@link ChapterReport} and rules (and the {@link PlatformRule}s). */
 @AutoConfiguration
@@ -22,10 +22,15 @@ public class ReportAutoConfiguration {
         return new ReportController(report, withPlatformRules(rules, platform));
     }
 
+    /** Built before the service reports ready (FirstAnswers): the gateway asks for them first. */
     @Bean
-    ReportWarmUp reportWarmUp(ChapterReport report, ConsistencyRules rules, ObjectProvider<PlatformRule> platform,
-            ObjectProvider<ReportingYears> years) {
-        return new ReportWarmUp(report, withPlatformRules(rules, platform), years);
+    FirstAnswer reportFirstAnswer(ChapterReport report) {
+        return new FirstAnswer("/report", report::report);
+    }
+
+    @Bean
+    FirstAnswer checksFirstAnswer(ConsistencyRules rules, ObjectProvider<PlatformRule> platform) {
+        return new FirstAnswer("/checks", withPlatformRules(rules, platform)::check);
     }
 
     /** The service's own rules, then every {@link PlatformRule}. */

@@ -42,7 +42,9 @@ public record ReportDocument(String source, int year,
     /** A chart drawn from a chapter's tables. */
     public enum Chart {
         /** Emission cuts by year with the targets: a line chart from the chapter's table of them. */
-        @JsonProperty("trajectory") TRAJECTORY
+        @JsonProperty("trajectory") TRAJECTORY,
+        /** Deviation per row (e.g. per service area): horizontal bars from the «Avvik» column of the table block that asks for it. */
+        @JsonProperty("deviations") DEVIATIONS
     }
 
     public record Section(String id, String title, List<Block> blocks) {

@@ -14,12 +14,12 @@ import no.arsberetning.gateway.reports.document.DocumentView.RowView;
 import no.arsberetning.gateway.reports.document.DocumentView.TableView;
 
 /**
- * Deviation per service area, from table 1.2 (results per service area): a horizontal bar per area, right
+ * Deviation per row (per service area in the results per service area), from the deviation («Avvik») column of a
+ * table whose block asks for the chart ({@code Chart.DEVIATIONS}): a horizontal bar per row, right
  * of zero for underspending (positive deviation in that table's sign convention), left for overspending.
  */
 final class DeviationChart {
 
-    static final String TABLE_NUMBER = "1.2";
     private static final int WIDTH = 640;
     private static final int LABELS = 230;
     private static final int ROW = 22;
@@ -31,13 +31,12 @@ final class DeviationChart {
     private DeviationChart() {
     }
 
-    /** Is this table 1.2 with an "Avvik" column? */
+    /** Has this table a deviation («Avvik») column to draw? */
     static boolean isSource(Table table) {
-        return table != null && TABLE_NUMBER.equals(table.number() == null ? null : table.number().strip())
-                && deviationColumn(table) >= 0;
+        return table != null && deviationColumn(table) >= 0;
     }
 
-    /** The bars of table 1.2: ordinary rows with a number in the deviation column (totals left out). */
+    /** The bars of the table: ordinary rows with a number in the deviation column (totals left out). */
     static List<Bar> bars(Table table) {
         int column = deviationColumn(table);
         List<Bar> bars = new ArrayList<>();
@@ -61,10 +60,11 @@ final class DeviationChart {
         }
         String unit = Units.label(table.columns().get(deviationColumn(table)).unit() != null
                 ? table.columns().get(deviationColumn(table)).unit() : table.unit());
-        String title = "Avvik per tjenesteområde (tabell " + TABLE_NUMBER + ")" + (unit == null ? "" : ", " + unit)
+        String number = table.number() == null || table.number().isBlank() ? null : table.number().strip();
+        String title = "Avvik per tjenesteområde" + (number == null ? "" : " (tabell " + number + ")") + (unit == null ? "" : ", " + unit)
                 + ". Positive tall er mindreforbruk, negative tall er merforbruk.";
         String svg = svg(bars, id + "-tittel");
-        return new Figure(id, label, title, svg, alternative(bars, id, label, unit));
+        return new Figure(id, label, title, svg, alternative(bars, id, label, unit, number));
     }
 
     static int deviationColumn(Table table) {
@@ -107,11 +107,11 @@ final class DeviationChart {
         return svg.end();
     }
 
-    private static TableView alternative(List<Bar> bars, String figureId, String label, String unit) {
+    private static TableView alternative(List<Bar> bars, String figureId, String label, String unit, String number) {
         List<RowView> rows = bars.stream().map(b -> new RowView(Markup.cell(b.area()), "line", List.of(b.printed()))).toList();
         String column = "Avvik" + (unit == null ? "" : " (" + unit + ")");
         return new TableView(figureId + "-tabell", "Tabellalternativ til " + label.toLowerCase(Locale.ROOT),
-                Svg.escape("Avvik per tjenesteområde, som i tabell " + TABLE_NUMBER), List.of(), "Tjenesteområde",
+                Svg.escape("Avvik per tjenesteområde" + (number == null ? "" : ", som i tabell " + number)), List.of(), "Tjenesteområde",
                 List.of(new HeaderView(Svg.escape(column), true)), rows);
     }
 }

@@ -29,9 +29,9 @@ import no.arsberetning.gateway.reports.document.DocumentView.TocEntry;
 
 /**
  * Turns a composed report into what the template shows: chapters in the report's order with unique ids,
- * a notice where a service did not answer, the charts next to the tables they come from (deviation after
- * table 1.2, the trajectory of a chapter that declares one ({@link Chart#TRAJECTORY}) followed by its emissions
- * table; goal status in an overview before the chapters), the title page and foreword before them, the findings
+ * a notice where a service did not answer, the charts next to the tables they come from (deviation bars after
+ * a table whose block asks for them ({@link Chart#DEVIATIONS}), the emission trajectory of a chapter that declares one
+ * ({@link Chart#TRAJECTORY}) followed by its emissions table; goal status in an overview before the chapters), the title page and foreword before them, the findings
  * appendix, the appendix of statutory content and the table of contents covering all of it. One builder per
  * document.
  */
@@ -133,13 +133,13 @@ final class ReportViewBuilder {
         for (Section section : nonNull(chapter.sections())) {
             boolean placeholder = unavailable != null && section != null && PLACEHOLDER_SECTION.equals(section.id());
             if (section != null && !placeholder) {
-                sections.add(section(section, id, chapter.declares(Chart.TRAJECTORY)));
+                sections.add(section(section, id, chapter.charts()));
             }
         }
         return new ChapterView(id, chapterHeading(chapter), source.map(ReportViewBuilder::sourceName).orElse(null), unavailable, sections);
     }
 
-    private SectionView section(Section section, String chapterId, boolean trajectory) {
+    private SectionView section(Section section, String chapterId, List<Chart> charts) {
         String title = section.title() == null || section.title().isBlank() ? null : Markup.plain(section.title());
         String id = ids.unique(chapterId + "-" + Ids.slug(section.id() != null && !section.id().isBlank() ? section.id() : title));
         List<BlockView> blocks = new ArrayList<>();
@@ -147,7 +147,7 @@ final class ReportViewBuilder {
             if (block instanceof Block.Text) {
                 blocks.add(BlockView.text(Markup.text(((Block.Text) block).html(), title == null ? 2 : 3)));
             } else if (block instanceof Block.TableBlock) {
-                table(((Block.TableBlock) block).table(), trajectory, blocks);
+                table((Block.TableBlock) block, charts, blocks);
             } else if (block instanceof Block.Goals) {
                 blocks.add(BlockView.goals(GoalViews.of(((Block.Goals) block).goals(), ids, chapterId)));
             }
@@ -160,7 +160,8 @@ final class ReportViewBuilder {
      * chart (in a chapter that declares one) comes first, followed by its own table (the chart's table alternative,
      * so the numbers appear once).
      */
-    private void table(Table table, boolean declaresTrajectory, List<BlockView> blocks) {
+    private void table(Block.TableBlock block, List<Chart> charts, List<BlockView> blocks) {
+        Table table = block.table();
         if (table == null) {
             return;
         }
@@ -170,14 +171,15 @@ final class ReportViewBuilder {
             tableIds.putIfAbsent(number, id);
         }
         TableView view = TableViews.of(table, id, provenance);
-        Optional<TrajectoryChart.Trajectory> trajectory = !trajectoryShown && declaresTrajectory ? TrajectoryChart.of(table) : Optional.empty();
+        Optional<TrajectoryChart.Trajectory> trajectory = !trajectoryShown && charts.contains(Chart.TRAJECTORY) ? TrajectoryChart.of(table) : Optional.empty();
         if (trajectory.isPresent()) {
             trajectoryShown = true;
             blocks.add(BlockView.figure(TrajectoryChart.figure(trajectory.get(), nextFigureId(), figureLabel(), view)));
             return;
         }
         blocks.add(BlockView.table(view));
-        if (!deviationShown && DeviationChart.isSource(table) && !DeviationChart.bars(table).isEmpty()) {
+        if (!deviationShown && block.chart() == Chart.DEVIATIONS && DeviationChart.isSource(table)
+                && !DeviationChart.bars(table).isEmpty()) {
             deviationShown = true;
             blocks.add(BlockView.figure(DeviationChart.figure(table, nextFigureId(), figureLabel())));
         }

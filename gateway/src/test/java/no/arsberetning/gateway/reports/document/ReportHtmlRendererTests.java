@@ -8,6 +8,7 @@ import no.arsberetning.common.report.Block;
 import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
+import no.arsberetning.common.report.Table;
 
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo;
@@ -239,6 +240,18 @@ class ReportHtmlRendererTests {
         assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(undeclared), List.of()))).select("figure")).isEmpty();
         assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(declared), List.of())))
                 .select("#kapittel-9-utslippsbane figure")).hasSize(1);
+    }
+
+    @Test
+    void onlyATableThatAsksForDeviationBarsGetsThemWhateverItsNumber() {
+        Table table = SampleReport.table12();
+        Table renumbered = new Table("7.3", table.caption(), table.unit(), table.signConvention(), table.columns(), table.rows());
+        Chapter undeclared = new Chapter("1", "Økonomi", List.of(new Section("s", "Resultat", List.of(new Block.TableBlock(table)))));
+        Chapter declared = new Chapter("7", "Regnskap", List.of(new Section("s", "Resultat",
+                List.of(new Block.TableBlock(renumbered, Chart.DEVIATIONS)))));
+        assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(undeclared), List.of()))).select("figure")).isEmpty();
+        assertThat(Jsoup.parse(renderer.render(SampleReport.report(List.of(declared), List.of()))).select("figure figcaption").text())
+                .contains("Avvik per tjenesteområde (tabell 7.3)");
     }
 
     @Test

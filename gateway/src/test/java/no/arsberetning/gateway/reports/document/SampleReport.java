@@ -57,7 +57,7 @@ final class SampleReport {
                 + "<p>Ærlig og særlig nøyaktig.</p><p>Les mer i <a href=\"https://www.trondheim.kommune.no/\">kommunens nettsider</a>.</p>"
                 + "<script>alert(1)</script><p onclick=\"alert(2)\">Slutt</p><a href=\"javascript:alert(3)\">lenke</a>");
         return new Chapter("1", "Økonomi", List.of(new Section("resultat", "Regnskap per tjenesteområde",
-                List.of(text, new Block.TableBlock(table12())))));
+                List.of(text, new Block.TableBlock(table12(), Chart.DEVIATIONS)))));
     }
 
     static Table table12() {

@@ -1,0 +1,73 @@
+package no.arsberetning.gateway.security;
+
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+
+/**
+ * The rate limits as buckets in Redis, shared by every gateway pod: Spring Cloud Gateway's {@link RedisRateLimiter}
+ * (one Lua script per request, atomic in Redis), with one bucket size for people and scripts and one per machine
+ * client configured with its own. When Redis does not answer, the limiter lets the request through (and logs it):
+ * a limit is a guard against floods, not a reason to stop serving.
+ */
+final class SharedRateLimits {
+
+    static final String PEOPLE = "people";
+
+    private final RedisRateLimiter limiter;
+
+    SharedRateLimits(RedisRateLimiter limiter, LimitsProperties.RateLimit rate) {
+        this.limiter = limiter;
+        limiter.getConfig().put(PEOPLE, bucket(rate.capacity(), rate.refillPerSecond()));
+        rate.clients().forEach((client, size) -> limiter.getConfig().put(clientId(client),
+                bucket(size.capacity(), size.refillPerSecond())));
+    }
+
+    /** The configuration of a machine client's own bucket, or of everyone else's. */
+    String bucketOf(String client) {
+        return client != null && limiter.getConfig().containsKey(clientId(client)) ? clientId(client) : PEOPLE;
+    }
+
+    /** Takes a token from the key's bucket: 0 when granted, otherwise the whole seconds until one is back (≥ 1). */
+    Mono<Long> take(String bucket, String key) {
+        RedisRateLimiter.Config config = limiter.getConfig().get(bucket);
+        return limiter.isAllowed(bucket, key).map(response -> response.isAllowed() ? 0L
+                : retryAfter(config, response.getHeaders()));
+    }
+
+    private static long retryAfter(RedisRateLimiter.Config config, Map<String, String> headers) {
+        long remaining = Math.max(0, parse(headers.get(RedisRateLimiter.REMAINING_HEADER)));
+        long missing = Math.max(1, config.getRequestedTokens() - remaining);
+        return Math.max(1, (missing + config.getReplenishRate() - 1) / config.getReplenishRate());
+    }
+
+    private static long parse(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String clientId(String client) {
+        return "client:" + client;
+    }
+
+    /**
+     * Redis' buckets refill by whole tokens per second: a slower refill (below one per second) is expressed as a
+     * larger bucket of which each request takes several tokens, the same rate in requests.
+     */
+    static RedisRateLimiter.Config bucket(int capacity, double refillPerSecond) {
+        if (capacity < 1 || !(refillPerSecond > 0)) {
+            throw new IllegalArgumentException("a rate limit needs capacity >= 1 and refill-per-second > 0");
+        }
+        int tokensPerRequest = refillPerSecond >= 1 ? 1 : (int) Math.ceil(1 / refillPerSecond);
+        int replenish = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(refillPerSecond * tokensPerRequest)));
+        return new RedisRateLimiter.Config()
+                .setReplenishRate(replenish)
+                .setBurstCapacity((long) capacity * tokensPerRequest)
+                .setRequestedTokens(tokensPerRequest);
+    }
+}

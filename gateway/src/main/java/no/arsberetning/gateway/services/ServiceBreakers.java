@@ -1,0 +1,44 @@
+package no.arsberetning.gateway.services;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The circuit breaker of one kind of call to a service ({@code <service>-<call>}) with the time limit that fits:
+ * until the service has answered this gateway once, the cold-start limit ({@code arsberetning.composition.cold-time-limit}),
+ * because a gateway or a service that has just started builds, sends and reads its first answers slowly; from then
+ * on the usual one. The breakers of the cold calls are their own ({@code …-cold}), so a slow start never opens the
+ * breaker of the warm calls.
+ */
+@Component
+public class ServiceBreakers {
+
+    static final String COLD = "-cold";
+
+    private final ReactiveCircuitBreakerFactory<?, ?> factory;
+    private final Sources sources;
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
+
+    ServiceBreakers(ReactiveCircuitBreakerFactory<?, ?> factory, Sources sources) {
+        this.factory = factory;
+        this.sources = sources;
+    }
+
+    /** Runs the call within the service's time limit and breaker; the fallback gets what went wrong. */
+    public <T> Mono<T> run(String service, String call, Mono<T> mono, Function<Throwable, Mono<T>> fallback) {
+        String name = service + "-" + call + (answered.contains(service) ? "" : COLD);
+        return factory.create(name).run(mono.doOnNext(value -> answered.add(service)), fallback);
+    }
+
+    /** The time limit a call to the service has now (for the message when it was missed). */
+    public Duration timeLimit(String service) {
+        return answered.contains(service) ? sources.timeLimit() : sources.coldTimeLimit();
+    }
+}
