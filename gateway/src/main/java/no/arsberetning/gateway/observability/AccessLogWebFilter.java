@@ -1,4 +1,4 @@
-package no.arsberetning.gateway.requestlog;
+package no.arsberetning.gateway.observability;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
