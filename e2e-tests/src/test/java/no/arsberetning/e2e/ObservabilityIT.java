@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,8 +103,15 @@ class ObservabilityIT {
         assertThat(Api.get(Platform.Service.FINANCE.direct, "/actuator/prometheus", null).statusCode()).isEqualTo(401);
     }
 
+    /** As Prometheus asks: its text format (a JSON {@code Accept} gets 406). */
     private static String scrape(URI program, String token) {
-        HttpResponse<String> response = Calls.get(program, "/actuator/prometheus", token);
+        HttpRequest.Builder request = HttpRequest.newBuilder(program.resolve("/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/plain;version=0.0.4");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = Calls.send(request.GET().build());
         assertThat(response.statusCode()).as(program + "/actuator/prometheus").isEqualTo(200);
         return response.body();
     }
