@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RoutedCallObservations {
 
-    static final String NAME = "spring.cloud.gateway.http.client.requests";
+    private static final String NAME = "spring.cloud.gateway.http.client.requests";
 
     @Bean
     GatewayObservationConvention routedCallObservationConvention() {

@@ -12,7 +12,7 @@ import org.springframework.web.reactive.function.client.DefaultClientRequestObse
  */
 final class ServiceCallObservations extends DefaultClientRequestObservationConvention {
 
-    static final String SERVICE_TAG = "service";
+    private static final String SERVICE_TAG = "service";
 
     private final String service;
 

@@ -18,8 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class AccessLogFilter extends OncePerRequestFilter {
 
-    static final String LOGGER = "no.arsberetning.access";
-    private static final Logger log = LoggerFactory.getLogger(LOGGER);
+    private static final Logger log = LoggerFactory.getLogger("no.arsberetning.access");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
