@@ -34,6 +34,17 @@ class KubernetesWorkloadsTests {
 
     @ParameterizedTest
     @EnumSource(Program.class)
+    void podsInvitePrometheusToScrapeTheirMetricsOnTheProgramsPort(Program program) {
+        Map<String, String> annotations = manifests.get("Deployment", program.module()).node()
+                .at("spec", "template", "metadata", "annotations").stringMap();
+
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true")
+                .containsEntry("prometheus.io/path", "/actuator/prometheus");
+        assertThat(containerPort(container(program), annotations.get("prometheus.io/port"))).isEqualTo(program.port());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Program.class)
     void requestsAndLimitsResourcesAndSizesTheHeapFromTheLimit(Program program) {
         Node resources = container(program).get("resources");
 

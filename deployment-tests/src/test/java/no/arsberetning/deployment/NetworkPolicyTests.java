@@ -134,6 +134,20 @@ class NetworkPolicyTests {
     }
 
     @Test
+    void prometheusInItsNamespaceReachesEveryProgramOnItsPortAndNothingElse() {
+        Pod prometheus = Pod.in("monitoring", "prometheus", Map.of("app.kubernetes.io/name", "prometheus"));
+        Pod otherMonitoringPod = Pod.in("monitoring", "another pod of the monitoring namespace",
+                Map.of("app.kubernetes.io/name", "grafana"));
+
+        Map<Pod, List<Integer>> expected = new LinkedHashMap<>();
+        for (Program program : Program.values()) {
+            expected.put(program(program), List.of(program.port()));
+        }
+        assertThat(reachableFrom(prometheus)).isEqualTo(expected);
+        assertThat(reachableFrom(otherMonitoringPod)).isEmpty();
+    }
+
+    @Test
     void rulesNameTheirPortsAndTheirSources() {
         manifests.ofKind("NetworkPolicy").forEach(policy -> policy.node().at("spec", "ingress").items().forEach(rule -> {
             assertThat(rule.get("from").items()).as("%s: a rule without sources admits everyone", policy).isNotEmpty();

@@ -49,6 +49,9 @@ public final class Platform {
     public static final URI KEY_FIGURES = local(8085);
     static final String KEY_FIGURES_API = "/api/key-figures";
 
+    /** The config server: internal (loopback here, the cluster's network elsewhere), without tokens. */
+    static final URI CONFIG_SERVER = local(8888);
+
     static final List<String> DEMO_USERS = List.of("staff", "controller", "admin", "committee", "reporter.skole",
             "reporter.helse");
 

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real tokens from the real Keycloak: people through the authorization-code flow with PKCE of the
- * {@code arsberetning-cli} client (logging in on Keycloak's page), the committee portal through client
+ * {@code arsberetning-cli} client (logging in on Keycloak's page), the committee portal and monitoring through client
  * credentials. No test back door: the realm has no password grant.
  */
 public final class Tokens {
@@ -40,10 +40,19 @@ public final class Tokens {
     }
 
     static String forCommitteePortal() {
-        return fresh("client:committee-portal", () -> {
+        return forClient("committee-portal");
+    }
+
+    /** The monitoring client's token (client credentials): what Prometheus scrapes {@code /actuator/prometheus} with. */
+    static String forMonitoring() {
+        return forClient("monitoring");
+    }
+
+    private static String forClient(String clientId) {
+        return fresh("client:" + clientId, () -> {
             HttpResponse<String> response = new Browser().postForm(URI.create(Platform.ISSUER + "/protocol/openid-connect/token"),
-                    Map.of("grant_type", "client_credentials", "client_id", "committee-portal",
-                            "client_secret", Platform.clientSecret("committee-portal")));
+                    Map.of("grant_type", "client_credentials", "client_id", clientId,
+                            "client_secret", Platform.clientSecret(clientId)));
             return accessToken(response);
         });
     }

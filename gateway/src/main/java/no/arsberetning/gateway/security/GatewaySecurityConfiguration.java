@@ -39,7 +39,7 @@ import org.springframework.util.StringUtils;
  * Two filter chains. API clients send bearer tokens: checked here (and again by each service), stateless — no
  * session is looked up or made, no CSRF token, no saved request. People log in through Keycloak's page (OIDC,
  * a session, the token relayed to the services, CSRF on writes). Both apply the same authorization rules;
- * API paths answer 401 and 403 as problem documents instead of redirecting to the login page.
+ * API paths and the actuator's answer 401 and 403 as problem documents instead of redirecting to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -84,7 +84,7 @@ class GatewaySecurityConfiguration {
         return authorized(http)
                 .oauth2Login(login -> { })
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint(ServerWebExchangeMatchers.pathMatchers("/api/**"), problems))
+                        .authenticationEntryPoint(entryPoint(ServerWebExchangeMatchers.pathMatchers("/api/**", "/actuator/**"), problems))
                         .accessDeniedHandler(problems))
                 .logout(logout -> logout.logoutSuccessHandler(oidcLogout(registrations)))
                 .csrf(csrf -> csrf
@@ -112,6 +112,7 @@ class GatewaySecurityConfiguration {
                 .pathMatchers(COMPOSED).denyAll()
                 .pathMatchers("/api/published/**").denyAll()
                 .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .pathMatchers("/actuator/prometheus").hasRole(Roles.MONITORING)
                 .pathMatchers(HttpMethod.GET, "/tilgjengelighet", "/tilgjengelighet/**").permitAll()
                 .anyExchange().authenticated());
     }

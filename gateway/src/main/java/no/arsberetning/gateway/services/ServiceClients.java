@@ -9,7 +9,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-/** Typed clients of the services (one {@code @HttpExchange} interface per purpose), each calling with the caller's token. */
+/**
+ * Typed clients of the services (one {@code @HttpExchange} interface per purpose), each calling with the caller's token.
+ * Built from Boot's {@link WebClient.Builder}: every call is observed ({@code http.client.requests}, tagged with the
+ * service) and carries the request's W3C trace context.
+ */
 @Component
 public class ServiceClients {
 
@@ -25,6 +29,7 @@ public class ServiceClients {
     ServiceClients(Sources sources, WebClient.Builder builder, CallerToken callerToken) {
         for (Sources.Source source : sources.sources()) {
             WebClient client = builder.clone().baseUrl(source.baseUrl()).filter(callerToken)
+                    .observationConvention(new ServiceCallObservations(source.id()))
                     .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_IN_MEMORY_BYTES))
                     .build();
             factories.put(source.id(), HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build());

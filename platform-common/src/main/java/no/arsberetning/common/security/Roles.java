@@ -8,6 +8,8 @@ public final class Roles {
     public static final String CONTROLLER = "controller";
     public static final String COMMITTEE = "committee";
     public static final String ADMIN = "admin";
+    /** Monitoring (a machine client such as Prometheus): reads every program's {@code /actuator/prometheus}, nothing else. */
+    public static final String MONITORING = "monitoring";
 
     /** Roles that may read working data, drafts included. {@code committee} reads published releases only. */
     public static final String[] READERS = {STAFF, REPORTER, CONTROLLER, ADMIN};

@@ -21,8 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * A domain service is a stateless resource server: it checks every token itself (signature, issuer,
  * audience, expiry — see {@code spring.security.oauth2.resourceserver.jwt.*}) and never trusts the gateway
- * alone. Health is open; reading needs a reader role (published releases: the committee too); writes are checked per operation with
- * {@code @PreAuthorize} and {@link AreaAccess}.
+ * alone. Health is open; the metrics ({@code /actuator/prometheus}) need the monitoring role; reading needs a reader
+ * role (published releases: the committee too); writes are checked per operation with {@code @PreAuthorize} and
+ * {@link AreaAccess}.
  */
 @AutoConfiguration(after = ProblemAutoConfiguration.class, before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,6 +36,7 @@ public class ServiceSecurityAutoConfiguration {
             @Value("${arsberetning.api-prefix:/api}") String apiPrefix) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(Roles.MONITORING)
                         .requestMatchers(HttpMethod.GET, apiPrefix + "/releases", apiPrefix + "/*/releases",
                                 apiPrefix + "/*/releases/*")
                         .hasAnyRole(Roles.PUBLISHED_READERS)

@@ -1,5 +1,7 @@
 package no.arsberetning.common.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,23 +10,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
 /**
  * What every service of the platform promises as a resource server (brief §§ 2, 4), run against the service's own
  * application context with an in-memory MongoDB-compatible server: open health, 401 without a token (as a problem
  * document), reading for reader roles only — never the committee — and forged tokens refused, all on one of its
- * read paths. The real token checks (signature, issuer, audience, expiry) are proven end to end against Keycloak.
+ * read paths; metrics for the monitoring role only, and the caller's trace id in the access log. The real token checks
+ * (signature, issuer, audience, expiry) are proven end to end against Keycloak.
  */
 @SpringBootTest(properties = {"arsberetning.demo.load=true", "spring.mongodb.database=resource-server-contract"})
+@ExtendWith(OutputCaptureExtension.class)
 public abstract class ResourceServerContractTests extends ServiceApiTests {
 
     private final String readPath;
@@ -84,6 +94,42 @@ public abstract class ResourceServerContractTests extends ServiceApiTests {
         mvc.perform(get(readPath).header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void metricsAreRefusedWithoutATokenAndToEveryRoleButMonitoring() throws Exception {
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        for (String role : List.of("staff", "reporter", "controller", "committee", "admin")) {
+            mvc.perform(get("/actuator/prometheus").with(as(role, "skole"))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void monitoringReadsTheRequestMetricsOfTheServicesPaths() throws Exception {
+        mvc.perform(get(readPath).with(as("staff", "skole"))).andExpect(status().isOk());
+
+        mvc.perform(get("/actuator/prometheus").with(as("monitoring")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("http_server_requests_seconds_count{")))
+                .andExpect(content().string(containsString("status=\"200\"")));
+    }
+
+    @Test
+    void monitoringReadsNothingButTheMetrics() throws Exception {
+        mvc.perform(get(readPath).with(as("monitoring"))).andExpect(status().isForbidden());
+    }
+
+    /** The W3C trace context a caller sends is the request's: its trace id is in the service's access log line. */
+    @Test
+    void theTraceIdOfTheCallersTraceparentIsInTheAccessLog(CapturedOutput output) throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        mvc.perform(get(readPath).with(as("staff", "skole"))
+                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00"))
+                .andExpect(status().isOk());
+
+        assertThat(output.getOut()).containsPattern(traceId + ".*GET " + Pattern.quote(readPath.split("\\?")[0]) + " 200 ");
     }
 
     @Test
