@@ -78,7 +78,7 @@ class Dashboards {
         return breakers.run(source.id(), "dashboard",
                 Unavailable.unlessDown(source.id(), clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null))),
                 error -> Unavailable.instead(new Part(source.id(), DashboardPart.empty(year),
-                        Unavailable.reason(source.title(), error, breakers.timeLimit(source.id()), year))));
+                        Unavailable.reason(source.title(), error, breakers.timeLimit(source.id(), "dashboard"), year))));
     }
 
     private <T> Mono<T> guarded(String service, String name, Mono<T> call, T fallback) {

@@ -81,7 +81,7 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         Flux<Finding> own = Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> guarded(source, "checks", clients.of(source.id()).checks(year),
                         error -> List.of(new Finding("service-checks-unavailable", Finding.Severity.WARNING, List.of(), List.of(),
-                                "Kontrollene kunne ikke kjøres: " + Unavailable.reason(source.title(), error, breakers.timeLimit(source.id()), year),
+                                "Kontrollene kunne ikke kjøres: " + Unavailable.reason(source.title(), error, breakers.timeLimit(source.id(), "checks"), year),
                                 null, null))))
                 .flatMapIterable(Function.identity());
         Flux<Finding> cross = Flux.fromIterable(crossServiceRules).flatMapSequential(rule -> rule.check(year))
@@ -101,7 +101,7 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         Mono<Part> call = clients.of(source.id()).report(year)
                 .map(document -> new Part(document.chapters(), document.frontMatter(), status(source, true, null, started)));
         return guarded(source, "report", call, error -> {
-            String reason = Unavailable.reason(source.title(), error, breakers.timeLimit(source.id()), year);
+            String reason = Unavailable.reason(source.title(), error, breakers.timeLimit(source.id(), "report"), year);
             return new Part(placeholders(source, reason), null, status(source, false, reason, started));
         });
     }

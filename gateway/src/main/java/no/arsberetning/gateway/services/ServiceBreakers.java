@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The circuit breaker of one kind of call to a service ({@code <service>-<call>}) with the time limit that fits:
- * until the service has answered this gateway once, the cold-start limit ({@code arsberetning.composition.cold-time-limit}),
- * because a gateway or a service that has just started builds, sends and reads its first answers slowly; from then
- * on the usual one. The breakers of the cold calls are their own ({@code …-cold}), so a slow start never opens the
+ * until the service has answered that kind of call once, the cold-start limit
+ * ({@code arsberetning.composition.cold-time-limit}), because a gateway or a service that has just started builds, sends
+ * and reads its first answers slowly (a small answer, such as the version probe, says nothing about a large one);
+ * from then on the usual one. The breakers of the cold calls are their own ({@code …-cold}), so a slow start never opens the
  * breaker of the warm calls.
  */
 @Component
@@ -33,12 +34,13 @@ public class ServiceBreakers {
 
     /** Runs the call within the service's time limit and breaker; the fallback gets what went wrong. */
     public <T> Mono<T> run(String service, String call, Mono<T> mono, Function<Throwable, Mono<T>> fallback) {
-        String name = service + "-" + call + (answered.contains(service) ? "" : COLD);
-        return factory.create(name).run(mono.doOnNext(value -> answered.add(service)), fallback);
+        String name = service + "-" + call;
+        return factory.create(answered.contains(name) ? name : name + COLD).run(mono.doOnNext(value -> answered.add(name)),
+                fallback);
     }
 
-    /** The time limit a call to the service has now (for the message when it was missed). */
-    public Duration timeLimit(String service) {
-        return answered.contains(service) ? sources.timeLimit() : sources.coldTimeLimit();
+    /** The time limit this kind of call to the service has now (for the message when it was missed). */
+    public Duration timeLimit(String service, String call) {
+        return answered.contains(service + "-" + call) ? sources.timeLimit() : sources.coldTimeLimit();
     }
 }

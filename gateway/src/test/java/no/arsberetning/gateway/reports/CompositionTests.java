@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = {"spring.cloud.config.enabled=false", "GATEWAY_CLIENT_SECRET=test-only",
         "arsberetning.composition.time-limit=2500ms", "arsberetning.composition.cold-time-limit=2500ms"})
-@AutoConfigureWebTestClient(timeout = "10s")
+// The checks wait for the hung service's version probe (2,5 s) and then for the cross-service rules' own limit (5 s).
+@AutoConfigureWebTestClient(timeout = "30s")
 class CompositionTests {
 
     private static final AtomicReference<String> SEEN_AUTHORIZATION = new AtomicReference<>();

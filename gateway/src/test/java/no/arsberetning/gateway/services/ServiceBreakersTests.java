@@ -22,20 +22,24 @@ class ServiceBreakersTests {
 
     @Test
     void aSlowFirstAnswerGetsTheColdLimitAndASlowAnswerAfterItTheUsualOne() {
-        assertThat(breakers.timeLimit("finance")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(breakers.timeLimit("finance", "report")).isEqualTo(Duration.ofSeconds(3));
         assertThat(call("finance", Duration.ofMillis(900)).block()).as("cold: 0,9 s is within 3 s").isEqualTo("answer");
 
-        assertThat(breakers.timeLimit("finance")).isEqualTo(Duration.ofMillis(300));
+        assertThat(breakers.timeLimit("finance", "report")).isEqualTo(Duration.ofMillis(300));
         assertThat(call("finance", Duration.ofMillis(900)).block()).as("warm: 0,9 s is past 0,3 s").isEqualTo("timed out");
         assertThat(call("finance", Duration.ofMillis(10)).block()).isEqualTo("answer");
     }
 
     @Test
-    void eachServiceIsColdUntilItHasAnsweredItself() {
+    void eachServiceAndEachKindOfCallIsColdUntilItHasAnsweredItself() {
         assertThat(call("finance", Duration.ofMillis(10)).block()).isEqualTo("answer");
 
-        assertThat(breakers.timeLimit("hr")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(breakers.timeLimit("hr", "report")).isEqualTo(Duration.ofSeconds(3));
         assertThat(call("hr", Duration.ofMillis(900)).block()).isEqualTo("answer");
+        assertThat(breakers.timeLimit("finance", "dashboard")).as("a small answer says nothing about a large one")
+                .isEqualTo(Duration.ofSeconds(3));
+        assertThat(breakers.run("finance", "dashboard", Mono.delay(Duration.ofMillis(900)).thenReturn("answer"),
+                error -> Mono.just("timed out")).block()).isEqualTo("answer");
     }
 
     @Test
@@ -43,7 +47,7 @@ class ServiceBreakersTests {
         assertThat(breakers.run("climate", "report", Mono.<String>error(new IllegalStateException("500")),
                 error -> Mono.just("failed")).block()).isEqualTo("failed");
 
-        assertThat(breakers.timeLimit("climate")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(breakers.timeLimit("climate", "report")).isEqualTo(Duration.ofSeconds(3));
     }
 
     private Mono<String> call(String service, Duration takes) {
