@@ -29,8 +29,8 @@ import org.springframework.http.MediaType;
  * What every service of the platform promises as a resource server (brief §§ 2, 4), run against the service's own
  * application context with an in-memory MongoDB-compatible server: open health, 401 without a token (as a problem
  * document), reading for reader roles only — never the committee — and forged tokens refused, all on one of its
- * read paths; metrics for the monitoring role only, and the caller's trace id in the access log. The real token checks
- * (signature, issuer, audience, expiry) are proven end to end against Keycloak.
+ * read paths; metrics for the monitoring role only, and the caller's trace id in the access log. The real token
+ * checks (signature, issuer, audience, expiry) are proven end to end against Keycloak.
  */
 @SpringBootTest(properties = {"arsberetning.demo.load=true", "spring.mongodb.database=resource-server-contract"})
 @ExtendWith(OutputCaptureExtension.class)
