@@ -112,8 +112,8 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         if (verdict == null) {
             return Optional.empty();
         }
-        String suffix = Expr.PERCENT.equals(unit) || printed.single().map(r -> r.printed(data).contains("%")).orElse(false)
-                ? " %" : "";
+        String suffix = Expr.POINTS.equals(unit) ? " prosentpoeng"
+                : Expr.PERCENT.equals(unit) || printed.single().map(r -> r.printed(data).contains("%")).orElse(false) ? " %" : "";
         String actual = printed.single().filter(r -> r instanceof Ref.Cell).map(r -> r.printed(data))
                 .orElseGet(() -> printed.single().map(r -> r.printed(data)).orElse(PrintedNumbers.format(p.point())) + suffix);
         String shownExpected = PrintedNumbers.format(shown(p, e)) + suffix;
