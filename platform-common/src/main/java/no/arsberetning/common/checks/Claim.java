@@ -126,6 +126,15 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
             if (diagnosis.isPresent()) {
                 ruleName = diagnosis.get().rule();
                 text = diagnosis.get().message();
+            } else if (verdict.severity() != Severity.INFO && elsewhere(data)) {
+                Optional<Ref.Cell> labelled = expected.refs().filter(r -> r instanceof Ref.Cell).map(r -> (Ref.Cell) r).findFirst();
+                Optional<String> slip = UnitLabels.slip(p, e, unit,
+                        labelled.flatMap(c -> data.table(c.tableKey())).map(t -> t.unit()),
+                        labelled.flatMap(c -> c.table(data)).map(n -> "tabell " + n).orElse("det teksten gjengir"));
+                if (slip.isPresent()) {
+                    ruleName = UnitLabels.RULE;
+                    text = slip.get();
+                }
             }
         }
         if (!verdict.slack() && verdict.severity() != Severity.INFO) {
@@ -142,6 +151,13 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         String reason = because == null || verdict.severity() == Severity.INFO ? "" : " Forventet verdi: " + because.strip();
         return Optional.of(new Finding(ruleName, verdict.severity(), tables(data), areas(data), quoted + filled + reason,
                 shownExpected, actual, places(Stream.concat(printed.refs(), expected.restated().stream()), data), List.of()));
+    }
+
+    /** Whether the printed side is read from other places than the expected side: text against a table, or two tables. */
+    private boolean elsewhere(ChapterData data) {
+        Set<String> own = new LinkedHashSet<>();
+        printed.refs().forEach(r -> own.add(r.table(data).orElse("tekst")));
+        return expected.refs().map(r -> r.table(data).orElse("tekst")).noneMatch(own::contains);
     }
 
     /** How the printed number compares: null when it holds; else the finding's severity and the verdict's ending. */
