@@ -203,7 +203,8 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         }
     }
 
-    private Optional<Interval[]> sides(ChapterData data) {
+    /** Both sides' values, printed then expected, in the claim's unit; empty when either cannot be read. */
+    Optional<Interval[]> sides(ChapterData data) {
         Optional<String> unit = unit(data);
         if (unit.isEmpty()) {
             return Optional.empty();
@@ -214,7 +215,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
     }
 
     /** The printed number's unit, or the expected side's where the printed table states none ({@code mixed}). */
-    private Optional<String> unit(ChapterData data) {
+    Optional<String> unit(ChapterData data) {
         Optional<String> own = printed.unit(data);
         if (own.isPresent() && !Expr.MIXED.equals(own.get())) {
             return own;
