@@ -84,7 +84,10 @@ final class InputCells {
         Set<Ref.Cell> suspects = new LinkedHashSet<>();
         identities.stream().filter(Identity::broken).forEach(i -> suspects.addAll(i.coefficients().keySet()));
         for (Ref.Cell cell : suspects) {
-            explain(Map.of(cell, change(cell, byCell.get(cell), Set.of(), data)), byCell, data).ifPresent(candidates::add);
+            BigDecimal delta = change(cell, byCell.get(cell), Set.of(), data);
+            if (delta != null) {
+                explain(Map.of(cell, delta), byCell, data).ifPresent(candidates::add);
+            }
         }
         Set<Set<Identity>> single = new HashSet<>();
         candidates.forEach(e -> single.add(Set.copyOf(e.explained())));
@@ -191,9 +194,6 @@ final class InputCells {
     /** The explanation the changes give: every identity of their cells holds after them, and at least two broken ones are made to. */
     private static Optional<Explanation> explain(Map<Ref.Cell, BigDecimal> changes, Map<Ref.Cell, List<Identity>> byCell,
             ChapterData data) {
-        if (changes.values().stream().anyMatch(v -> v == null)) {
-            return Optional.empty();
-        }
         Set<Identity> touched = new LinkedHashSet<>();
         changes.keySet().forEach(c -> touched.addAll(byCell.get(c)));
         BigDecimal score = BigDecimal.ZERO;
