@@ -1,6 +1,5 @@
 package no.arsberetning.finance;
 
-import static no.arsberetning.finance.support.FinanceTestService.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,6 +1,5 @@
 package no.arsberetning.finance;
 
-import static no.arsberetning.finance.support.FinanceTestService.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +25,8 @@ import no.arsberetning.common.imports.TabularFiles;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.texts.ReportText;
-import no.arsberetning.finance.support.FinanceTestService;
+import no.arsberetning.common.testing.ServiceApiTests;
+import no.arsberetning.finance.support.DemoDataContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,13 +34,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
@@ -48,22 +43,12 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * token, however an area is named), optimistic locking, the reporting cycle, file imports that are all
  * or nothing, and the checks following the data.
  */
-@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "arsberetning.demo.load=true",
-        FinanceTestService.DEMO_FILES, "spring.mongodb.database=finance-writes-tests"})
-@AutoConfigureMockMvc
-class FinanceWritesTests {
+@SpringBootTest(properties = {"arsberetning.demo.load=true",
+        DemoDataContext.DEMO_FILES, "spring.mongodb.database=finance-writes-tests"})
+class FinanceWritesTests extends ServiceApiTests {
 
     private static final String API = "/api/finance/2023";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> FinanceTestService.MONGO_URI);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MongoOperations mongo;
     @Autowired
     AuditTrail audit;
 
@@ -171,7 +156,7 @@ class FinanceWritesTests {
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(header().string("ETag", etag("/tables/1.1")));
         assertThat(audit.history("table", ReportedTable.idOf(2023, "1.1") + "/utbytter/kolonne-5")).last()
-                .satisfies(e -> assertThat(e.actor()).isEqualTo("controller"))
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("test.controller"))
                 .satisfies(e -> assertThat(e.action()).isEqualTo("set-cell"));
 
         String figureTag = etag("/figures");
@@ -212,7 +197,7 @@ class FinanceWritesTests {
                         .header("If-Match", etag("/figures")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"value\":\"215\",\"text\":\"mens det ble satt av 215 millioner kroner\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.figures[?(@.id=='avsetning-bundne-driftsfond-2023')].provenance.by").value(hasItem("controller")));
+                .andExpect(jsonPath("$.figures[?(@.id=='avsetning-bundne-driftsfond-2023')].provenance.by").value(hasItem("test.controller")));
         assertThat(audit.history("text-figure", "2023/avsetning-bundne-driftsfond-2023")).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("set-figure"));
         mvc.perform(get(API + "/checks").with(as("staff")))
@@ -274,7 +259,7 @@ class FinanceWritesTests {
                 .andExpect(jsonPath("$.rows[0].cells[0].value").value(16.4))
                 .andExpect(jsonPath("$.provenance.source").value("file-import"))
                 .andExpect(jsonPath("$.provenance.fileName").value("1.10.csv"))
-                .andExpect(jsonPath("$.provenance.by").value("controller"));
+                .andExpect(jsonPath("$.provenance.by").value("test.controller"));
         mvc.perform(get(API + "/checks").with(as("staff")))
                 .andExpect(jsonPath("$[?(@.rule=='total-equals-sum' && @.tables[0]=='1.10')].expected").value(containsInAnyOrder("174,4")));
     }
@@ -335,8 +320,9 @@ class FinanceWritesTests {
         return state.toString();
     }
 
-    String etag(String path) throws Exception {
-        return mvc.perform(get(API + path).with(as("staff"))).andReturn().getResponse().getHeader("ETag");
+    @Override
+    protected String etag(String path) throws Exception {
+        return super.etag(API + path);
     }
 
     Sheet sheet(String key) throws Exception {

@@ -1,6 +1,5 @@
 package no.arsberetning.hr;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 
@@ -9,70 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import no.arsberetning.common.security.KeycloakAuthorities;
-import no.arsberetning.mongo.HelloAwareH2Backend;
+import no.arsberetning.common.testing.ServiceApiTests;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The hr-service with the real demo file loaded through the real import path into an in-memory
  * MongoDB-compatible server. Every test class extending this shares one application context (and one
  * database), so a test that changes data puts it back.
  */
-@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "arsberetning.demo.load=true",
+@SpringBootTest(properties = {"arsberetning.demo.load=true",
         "arsberetning.demo.files=demo/2023/chapter-2.json", "spring.mongodb.database=hr-tests"})
-@AutoConfigureMockMvc
-abstract class HrApiTestSupport {
-
-    private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
-    private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
+abstract class HrApiTestSupport extends ServiceApiTests {
 
     static final String API = "/api/hr/2023";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO_URI);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MongoOperations mongo;
-    @Autowired
-    ObjectMapper json;
-
-    /** A token as Keycloak issues it: realm roles, service areas, preferred_username equal to the subject. */
-    static JwtRequestPostProcessor as(String role, String... areas) {
-        String name = "test." + role;
-        return jwt().jwt(j -> j.subject(name).claim("preferred_username", name)
-                        .claim("realm_access", Map.of("roles", List.of(role)))
-                        .claim("service_areas", List.of(areas)))
-                .authorities(new KeycloakAuthorities());
-    }
 
     @BeforeEach
     void reopenSections() {
         mongo.dropCollection("section_states");
-    }
-
-    JsonNode getJson(String path) throws Exception {
-        return json.readTree(mvc.perform(get(path).with(as("staff"))).andReturn().getResponse().getContentAsByteArray());
-    }
-
-    String etag(String path) throws Exception {
-        return mvc.perform(get(path).with(as("staff"))).andReturn().getResponse().getHeader("ETag");
     }
 
     /**

@@ -1,7 +1,6 @@
 package no.arsberetning.keyfigures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,60 +10,26 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import no.arsberetning.common.security.KeycloakAuthorities;
-import no.arsberetning.mongo.HelloAwareH2Backend;
-import org.springframework.beans.factory.annotation.Autowired;
+import no.arsberetning.common.testing.ServiceApiTests;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The service as it runs, on an in-memory MongoDB-compatible server (mongo-java-server, H2): one application
  * context for every feature test. Tests import the small SSB-shaped files of src/test/resources/jsonstat through
  * the real API and wait for the background import like a client does.
  */
-@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "spring.mongodb.database=key-figures-tests",
+@SpringBootTest(properties = {"spring.mongodb.database=key-figures-tests",
         "arsberetning.key-figures.own-group.members=0301,4601,1103", "arsberetning.key-figures.batch-values=10",
         // The in-memory server on a busy machine: more patience than the platform's 500 ms (meant for a database that is down).
         "arsberetning.mongo.server-selection-timeout=10s", "arsberetning.mongo.connect-timeout=10s", "arsberetning.mongo.socket-timeout=60s"})
-@AutoConfigureMockMvc
-public abstract class KeyFiguresTestBase {
+public abstract class KeyFiguresTestBase extends ServiceApiTests {
 
     protected static final String API = "/api/key-figures";
-    private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
-    private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO_URI);
-    }
-
-    @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected ObjectMapper json;
-    @Autowired
-    protected MongoOperations mongo;
-
-    /** A token as Keycloak issues it: realm roles and preferred_username. */
-    protected static JwtRequestPostProcessor as(String role) {
-        String name = "test." + role;
-        return jwt().jwt(j -> j.subject(name).claim("preferred_username", name).claim("realm_access", Map.of("roles", List.of(role))))
-                .authorities(new KeycloakAuthorities());
-    }
 
     protected static byte[] resource(String name) {
         try (InputStream in = new ClassPathResource(name).getInputStream()) {

@@ -1,13 +1,9 @@
 package no.arsberetning.climate.demo;
 
-import no.arsberetning.climate.goals.GoalDemoData;
 import no.arsberetning.climate.goals.GoalStore;
-import no.arsberetning.climate.investments.InvestmentDemoData;
 import no.arsberetning.climate.investments.InvestmentStore;
-import no.arsberetning.climate.organisation.IndicatorDemoData;
 import no.arsberetning.climate.organisation.TextIndicators;
 import no.arsberetning.climate.texts.ChapterTexts;
-import no.arsberetning.climate.trajectory.TrajectoryDemoData;
 import no.arsberetning.climate.trajectory.TrajectoryStore;
 import no.arsberetning.common.demo.DemoFileLoader;
 import no.arsberetning.common.demo.DemoFiles.DemoFile;

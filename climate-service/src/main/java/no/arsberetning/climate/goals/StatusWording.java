@@ -48,7 +48,7 @@ public final class StatusWording {
     public record Stated(ClimateStatus status, String sentence) {
     }
 
-    static ClimateStatus classify(String wording) {
+    public static ClimateStatus classify(String wording) {
         String text = Markup.plain(wording).toLowerCase(Locale.ROOT);
         if (text.isBlank()) {
             return ClimateStatus.NOT_ASSESSED;

@@ -14,7 +14,7 @@ import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
 import no.arsberetning.finance.areas.ServiceArea;
 import no.arsberetning.finance.areas.ServiceAreas;
-import no.arsberetning.finance.chapter.ChapterTables;
+import no.arsberetning.finance.cycle.ChapterTables;
 
 import org.springframework.stereotype.Component;
 

@@ -1,19 +1,19 @@
 package no.arsberetning.finance.checks;
 
-import static no.arsberetning.finance.chapter.ChapterTables.ACTUAL;
-import static no.arsberetning.finance.chapter.ChapterTables.AMOUNT;
-import static no.arsberetning.finance.chapter.ChapterTables.ASSETS;
-import static no.arsberetning.finance.chapter.ChapterTables.BALANCE_ACTUAL;
-import static no.arsberetning.finance.chapter.ChapterTables.BALANCE_PREVIOUS;
-import static no.arsberetning.finance.chapter.ChapterTables.EQUITY_AND_LIABILITIES;
-import static no.arsberetning.finance.chapter.ChapterTables.GUARANTEES;
-import static no.arsberetning.finance.chapter.ChapterTables.GUARANTEES_HOUSING;
-import static no.arsberetning.finance.chapter.ChapterTables.GUARANTEES_SPORTS;
-import static no.arsberetning.finance.chapter.ChapterTables.INVESTMENT_STATEMENT;
-import static no.arsberetning.finance.chapter.ChapterTables.REVISED;
-import static no.arsberetning.finance.chapter.ChapterTables.STATEMENT;
 import static no.arsberetning.common.checks.Expr.cell;
 import static no.arsberetning.common.checks.Expr.change;
+import static no.arsberetning.finance.cycle.ChapterTables.ACTUAL;
+import static no.arsberetning.finance.cycle.ChapterTables.AMOUNT;
+import static no.arsberetning.finance.cycle.ChapterTables.ASSETS;
+import static no.arsberetning.finance.cycle.ChapterTables.BALANCE_ACTUAL;
+import static no.arsberetning.finance.cycle.ChapterTables.BALANCE_PREVIOUS;
+import static no.arsberetning.finance.cycle.ChapterTables.EQUITY_AND_LIABILITIES;
+import static no.arsberetning.finance.cycle.ChapterTables.GUARANTEES;
+import static no.arsberetning.finance.cycle.ChapterTables.GUARANTEES_HOUSING;
+import static no.arsberetning.finance.cycle.ChapterTables.GUARANTEES_SPORTS;
+import static no.arsberetning.finance.cycle.ChapterTables.INVESTMENT_STATEMENT;
+import static no.arsberetning.finance.cycle.ChapterTables.REVISED;
+import static no.arsberetning.finance.cycle.ChapterTables.STATEMENT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,7 @@ import java.util.List;
 import no.arsberetning.common.checks.ChapterData;
 import no.arsberetning.common.checks.Claim;
 import no.arsberetning.common.checks.ClaimCatalog;
-
-import no.arsberetning.finance.chapter.ChapterTables;
+import no.arsberetning.finance.cycle.ChapterTables;
 
 import org.springframework.stereotype.Component;
 

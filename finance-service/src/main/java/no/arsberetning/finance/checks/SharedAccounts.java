@@ -9,7 +9,7 @@ import no.arsberetning.common.checks.SharedFigure;
 import no.arsberetning.common.checks.SharedFigures;
 import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableRow;
-import no.arsberetning.finance.chapter.ChapterTables;
+import no.arsberetning.finance.cycle.ChapterTables;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import no.arsberetning.common.checks.ChapterData;
 import no.arsberetning.common.checks.Claim;
 import no.arsberetning.common.checks.ClaimCatalog;
 import no.arsberetning.common.checks.TableClaims;
-import no.arsberetning.finance.chapter.ChapterTables;
+import no.arsberetning.finance.cycle.ChapterTables;
 
 import org.springframework.stereotype.Component;
 

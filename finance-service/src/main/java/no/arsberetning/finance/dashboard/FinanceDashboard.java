@@ -12,7 +12,7 @@ import no.arsberetning.common.tables.ReportedTable;
 import no.arsberetning.common.tables.TableColumn;
 import no.arsberetning.common.tables.TableRow;
 import no.arsberetning.common.tables.TableStore;
-import no.arsberetning.finance.chapter.ChapterTables;
+import no.arsberetning.finance.cycle.ChapterTables;
 
 import org.springframework.stereotype.Component;
 

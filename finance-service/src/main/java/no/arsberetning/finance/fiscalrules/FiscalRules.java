@@ -1,6 +1,7 @@
 package no.arsberetning.finance.fiscalrules;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,6 +57,13 @@ public class FiscalRules {
 
     static String explanationKey(FiscalRule rule) {
         return "fiscal-rule:" + rule.key();
+    }
+
+    /** Each rule's explanation text as key → title, in the order the chapter reports the rules. */
+    public static Map<String, String> explanationTitles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        FiscalRule.ALL.forEach(rule -> titles.put(explanationKey(rule), "Forklaring – " + rule.name()));
+        return titles;
     }
 
     private static FiscalRuleResult evaluate(FiscalRule rule, int year, StatedFigures stated, Map<String, ReportText> texts) {

@@ -1,6 +1,5 @@
 package no.arsberetning.finance.dashboard;
 
-import static no.arsberetning.finance.support.FinanceTestService.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 

@@ -1,6 +1,5 @@
 package no.arsberetning.finance.frontmatter;
 
-import static no.arsberetning.finance.support.FinanceTestService.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,42 +17,28 @@ import java.nio.charset.StandardCharsets;
 import no.arsberetning.common.audit.AuditEntry;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.texts.ReportText;
-import no.arsberetning.finance.support.FinanceTestService;
+import no.arsberetning.common.testing.ServiceApiTests;
+import no.arsberetning.finance.support.DemoDataContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The report's front matter in the controller's service: loaded from the demo file (the seed's foreword
  * exactly), in the report document and in releases, written only by a controller with If-Match, audited,
  * and closed once its section is submitted.
  */
-@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "arsberetning.demo.load=true",
-        FinanceTestService.DEMO_FILES, "spring.mongodb.database=finance-front-matter-tests"})
-@AutoConfigureMockMvc
-class FrontMatterTests {
+@SpringBootTest(properties = {"arsberetning.demo.load=true",
+        DemoDataContext.DEMO_FILES, "spring.mongodb.database=finance-front-matter-tests"})
+class FrontMatterTests extends ServiceApiTests {
 
     private static final String API = "/api/finance/2023";
     private static final String TITLE_PAGE = "{\"municipality\":\"Trondheim kommune\",\"municipalityAlt\":\"Tråanten tjielte\","
             + "\"municipalityAltLang\":\"sma\",\"title\":\"Årsberetning 2023\",\"issuedBy\":\"Kommunedirektøren\","
             + "\"date\":\"2024-03-20\",\"versionLabel\":\"Til bystyret\"}";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> FinanceTestService.MONGO_URI);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MongoOperations mongo;
     @Autowired
     AuditTrail audit;
 
@@ -106,9 +91,9 @@ class FrontMatterTests {
                         .contentType(MediaType.APPLICATION_JSON).content(TITLE_PAGE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.date").value("2024-03-20"))
-                .andExpect(jsonPath("$.provenance.by").value("controller"));
+                .andExpect(jsonPath("$.provenance.by").value("test.controller"));
         assertThat(etag()).isNotEqualTo(tag);
-        assertThat(audit.history("title-page", "2023")).extracting(AuditEntry::actor).contains("controller");
+        assertThat(audit.history("title-page", "2023")).extracting(AuditEntry::actor).contains("test.controller");
         mvc.perform(get(API + "/report").with(as("staff")))
                 .andExpect(jsonPath("$.frontMatter.date").value("2024-03-20"))
                 .andExpect(jsonPath("$.frontMatter.versionLabel").value("Til bystyret"));
@@ -148,7 +133,7 @@ class FrontMatterTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.html").value("<p>Nytt forord</p>"));
         assertThat(audit.history("text", ReportText.idOf(2023, FrontMatter.FOREWORD_KEY))).extracting(AuditEntry::actor)
-                .contains("controller");
+                .contains("test.controller");
         mvc.perform(put(API + "/texts/" + FrontMatter.FOREWORD_KEY).with(as("controller")).header("If-Match", textTag())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(

@@ -8,8 +8,8 @@ import no.arsberetning.common.dashboard.DashboardPart.GoalList;
 import no.arsberetning.common.dashboard.DashboardPart.KeyFigures;
 import no.arsberetning.common.dashboard.DashboardPart.LineChart;
 import no.arsberetning.common.report.Finding;
-import no.arsberetning.gateway.completeness.Completeness;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
+import no.arsberetning.gateway.reports.completeness.Completeness;
 
 /**
  * The overview of a year for staff (issue 7). The services' own parts, as each publishes them

@@ -4,7 +4,7 @@ import java.util.List;
 
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.restatements.UnacceptedRestatementsException;
-import no.arsberetning.gateway.completeness.Completeness;
+import no.arsberetning.gateway.reports.completeness.Completeness;
 
 /**
  * Publishing refused (409): error findings are open or required items of the statutory checklist are

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import no.arsberetning.common.report.Finding;
-import no.arsberetning.gateway.completeness.Checklist;
-import no.arsberetning.gateway.completeness.Completeness;
-import no.arsberetning.gateway.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.ReportChecks;
 import no.arsberetning.gateway.reports.ReportComposer;
+import no.arsberetning.gateway.reports.completeness.Checklist;
+import no.arsberetning.gateway.reports.completeness.Completeness;
+import no.arsberetning.gateway.reports.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
 import no.arsberetning.gateway.services.ServiceApi.NumberGiven;
 import no.arsberetning.gateway.services.ServiceApi.NumberRequest;

@@ -36,7 +36,7 @@ public class InspectionStore {
         return mongo.find(PerYear.of(year).with(Sort.by("order")), Inspection.class);
     }
 
-    boolean hasAny(int year) {
+    public boolean hasAny(int year) {
         return mongo.exists(PerYear.of(year), Inspection.class);
     }
 
@@ -49,7 +49,7 @@ public class InspectionStore {
     }
 
     /** Inserts new inspections (the demo loader's or a controller's); each is audited. */
-    List<Inspection> insert(List<Inspection> inspections, String actor) {
+    public List<Inspection> insert(List<Inspection> inspections, String actor) {
         List<Inspection> inserted = new ArrayList<>();
         for (Inspection inspection : inspections) {
             Inspection stored = mongo.insert(inspection);

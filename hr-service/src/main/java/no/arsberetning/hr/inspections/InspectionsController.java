@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import no.arsberetning.common.locking.ETags;
 import no.arsberetning.common.workflow.SectionWorkflow;
+import no.arsberetning.hr.cycle.InspectionsSection;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -8,27 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import de.bwaldvogel.mongo.MongoServer;
-import no.arsberetning.common.security.KeycloakAuthorities;
-import no.arsberetning.mongo.HelloAwareH2Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What every service of the platform promises as a resource server (brief §§ 2, 4), run against the service's own
@@ -36,43 +24,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * document), reading for reader roles only — never the committee — and forged tokens refused, all on one of its
  * read paths. The real token checks (signature, issuer, audience, expiry) are proven end to end against Keycloak.
  */
-@SpringBootTest(properties = {"spring.cloud.config.enabled=false", "arsberetning.demo.load=true"})
-@AutoConfigureMockMvc
-public abstract class ResourceServerContractTests {
-
-    private static final MongoServer MONGO = new MongoServer(HelloAwareH2Backend.inMemory());
-    private static final String MONGO_URI = MONGO.bindAndGetConnectionString();
-
-    /**
-     * Its key set answers after a second, longer than Nimbus's default read limit (500 ms): every service must
-     * fetch the realm's keys within the platform's own limits ({@code arsberetning.keys.*}), or a busy Keycloak
-     * gets valid tokens refused.
-     */
-    private static final TokenForge FORGE = new TokenForge(Duration.ofSeconds(1));
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO_URI);
-        registry.add("arsberetning.issuer-uri", () -> TokenForge.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", FORGE::jwkSetUri);
-    }
-
-    @Autowired
-    protected MockMvc mvc;
+@SpringBootTest(properties = {"arsberetning.demo.load=true", "spring.mongodb.database=resource-server-contract"})
+public abstract class ResourceServerContractTests extends ServiceApiTests {
 
     private final String readPath;
 
     /** @param readPath a GET every reader may make (the service's data, not a health or documentation path) */
     protected ResourceServerContractTests(String readPath) {
         this.readPath = readPath;
-    }
-
-    protected static JwtRequestPostProcessor token(String role, String... areas) {
-        return jwt().jwt(j -> j
-                        .claim("preferred_username", "test." + role)
-                        .claim("realm_access", Map.of("roles", List.of(role)))
-                        .claim("service_areas", List.of(areas)))
-                .authorities(new KeycloakAuthorities());
     }
 
     @Test
@@ -92,12 +51,12 @@ public abstract class ResourceServerContractTests {
     @ParameterizedTest
     @ValueSource(strings = {"staff", "reporter", "controller", "admin"})
     void readersMayRead(String role) throws Exception {
-        mvc.perform(get(readPath).with(token(role, "skole"))).andExpect(status().isOk());
+        mvc.perform(get(readPath).with(as(role, "skole"))).andExpect(status().isOk());
     }
 
     @Test
     void committeeReadsPublishedReleasesOnlyNotWorkingData() throws Exception {
-        mvc.perform(get(readPath).with(token("committee")))
+        mvc.perform(get(readPath).with(as("committee")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

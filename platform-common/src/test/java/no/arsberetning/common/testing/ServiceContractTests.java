@@ -42,7 +42,7 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
     @ParameterizedTest
     @ValueSource(strings = {"staff", "reporter", "controller", "admin"})
     void readersSeeTheDemoYearFromTheDatabase(String role) throws Exception {
-        mvc.perform(get(apiPrefix + "/years").with(token(role, "skole")))
+        mvc.perform(get(apiPrefix + "/years").with(as(role, "skole")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].year").value(2023))
                 .andExpect(jsonPath("$[0].registeredBy").value("demo-loader"));
@@ -53,10 +53,10 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
      * 200 with the same answer after. Returns the answer.
      */
     protected JsonNode openTheNextYear() throws Exception {
-        mvc.perform(post(apiPrefix + "/" + DEMO_YEAR + "/releases").with(token("controller"))
+        mvc.perform(post(apiPrefix + "/" + DEMO_YEAR + "/releases").with(as("controller"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"number\": 1, \"idempotencyKey\": \"contract\"}"))
                 .andExpect(status().isOk());
-        MvcResult opened = mvc.perform(post(apiPrefix + "/years").with(token("controller"))
+        MvcResult opened = mvc.perform(post(apiPrefix + "/years").with(as("controller"))
                         .contentType(MediaType.APPLICATION_JSON).content(OPEN_NEXT))
                 .andExpect(status().is2xxSuccessful()).andReturn();
         return JSON.readTree(opened.getResponse().getContentAsString());
@@ -88,7 +88,7 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
         for (JsonNode section : read(apiPrefix + "/" + NEXT_YEAR + "/sections")) {
             assertThat(section.get("status").asString()).as(section.toString()).isEqualTo("draft");
         }
-        mvc.perform(get(apiPrefix + "/" + NEXT_YEAR + "/report").with(token("staff"))).andExpect(status().isOk());
+        mvc.perform(get(apiPrefix + "/" + NEXT_YEAR + "/report").with(as("staff"))).andExpect(status().isOk());
         JsonNode findings = read(apiPrefix + "/" + NEXT_YEAR + "/checks");
         for (JsonNode finding : findings) {
             assertThat(finding.get("rule").asString()).as("carried as released")
@@ -98,29 +98,29 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
             assertThat(readText(apiPrefix + "/" + DEMO_YEAR + "/tables/"
                     + demoTables.get(i).get("key").asString())).isEqualTo(before.get(i));
         }
-        JsonNode again = JSON.readTree(mvc.perform(post(apiPrefix + "/years").with(token("admin"))
+        JsonNode again = JSON.readTree(mvc.perform(post(apiPrefix + "/years").with(as("admin"))
                         .contentType(MediaType.APPLICATION_JSON).content(OPEN_NEXT))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(again).isEqualTo(JSON.readTree(mvc.perform(post(apiPrefix + "/years")
-                .with(token("controller")).contentType(MediaType.APPLICATION_JSON).content(OPEN_NEXT))
+                .with(as("controller")).contentType(MediaType.APPLICATION_JSON).content(OPEN_NEXT))
                 .andReturn().getResponse().getContentAsString()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"staff", "reporter", "committee"})
     void onlyControllersAndAdministratorsOpenAYear(String role) throws Exception {
-        mvc.perform(post(apiPrefix + "/years").with(token(role, "skole"))
+        mvc.perform(post(apiPrefix + "/years").with(as(role, "skole"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"year\": 2031, \"from\": 2023}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get(apiPrefix + "/2031/tables").with(token("staff")))
+        mvc.perform(get(apiPrefix + "/2031/tables").with(as("staff")))
                 .andExpect(jsonPath("$").isEmpty());
     }
 
     @Test
     void acceptingARestatementIsForControllersOnly() throws Exception {
         for (String role : List.of("staff", "reporter", "admin", "committee")) {
-            mvc.perform(post(apiPrefix + "/" + NEXT_YEAR + "/restatements/acceptances").with(token(role, "skole"))
+            mvc.perform(post(apiPrefix + "/" + NEXT_YEAR + "/restatements/acceptances").with(as(role, "skole"))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"row\": \"x\", \"reason\": \"y\"}"))
                     .andExpect(status().isForbidden());
         }
@@ -128,11 +128,11 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
 
     @Test
     void readersGetTheServicesPartOfTheOverviewAndTheCommitteeDoesNot() throws Exception {
-        mvc.perform(get(apiPrefix + "/2023/dashboard").with(token("staff")))
+        mvc.perform(get(apiPrefix + "/2023/dashboard").with(as("staff")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.year").value(2023));
-        mvc.perform(get(apiPrefix + "/2023/dashboard").with(token("committee")))
+        mvc.perform(get(apiPrefix + "/2023/dashboard").with(as("committee")))
                 .andExpect(status().isForbidden());
     }
 
@@ -141,7 +141,7 @@ public abstract class ServiceContractTests extends ResourceServerContractTests {
     }
 
     private String readText(String path) throws Exception {
-        return mvc.perform(get(path).with(token("staff"))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(as("staff"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 }

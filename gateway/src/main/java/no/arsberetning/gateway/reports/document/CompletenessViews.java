@@ -2,8 +2,8 @@ package no.arsberetning.gateway.reports.document;
 
 import java.util.List;
 
-import no.arsberetning.gateway.completeness.Completeness;
-import no.arsberetning.gateway.completeness.Completeness.ItemResult;
+import no.arsberetning.gateway.reports.completeness.Completeness;
+import no.arsberetning.gateway.reports.completeness.Completeness.ItemResult;
 import no.arsberetning.gateway.reports.document.DocumentView.CellView;
 import no.arsberetning.gateway.reports.document.DocumentView.CompletenessView;
 import no.arsberetning.gateway.reports.document.DocumentView.HeaderView;

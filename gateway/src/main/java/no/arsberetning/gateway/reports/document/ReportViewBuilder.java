@@ -12,12 +12,12 @@ import no.arsberetning.common.report.ReportDocument.Chart;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.common.report.Table;
 
-import no.arsberetning.gateway.completeness.Checklist;
-import no.arsberetning.gateway.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.ChapterNumbers;
 import no.arsberetning.gateway.reports.ComposedReport;
 import no.arsberetning.gateway.reports.ComposedReport.ReleaseInfo;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
+import no.arsberetning.gateway.reports.completeness.Checklist;
+import no.arsberetning.gateway.reports.completeness.CompletenessEvaluator;
 import no.arsberetning.gateway.reports.document.DocumentView.BlockView;
 import no.arsberetning.gateway.reports.document.DocumentView.ChapterView;
 import no.arsberetning.gateway.reports.document.DocumentView.Figure;

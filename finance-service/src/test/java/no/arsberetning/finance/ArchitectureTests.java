@@ -1,0 +1,7 @@
+package no.arsberetning.finance;
+
+import no.arsberetning.common.testing.ServiceArchitectureRules;
+
+/** The core's architecture rules and the services' one layout, for this service. */
+class ArchitectureTests extends ServiceArchitectureRules {
+}
