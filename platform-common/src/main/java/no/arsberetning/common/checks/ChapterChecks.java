@@ -14,7 +14,8 @@ import no.arsberetning.common.tables.TableStore;
 /**
  * A service's consistency findings ({@code GET <prefix>/{year}/checks}): every {@link CheckRule} over one
  * read of the year's tables and figures, errors first, then warnings and information, each in the order of
- * the tables they name; findings of one defect grouped into one ({@link Findings}).
+ * the tables they name; findings of one defect grouped into one: those a wrong input cell explains ({@link InputCells}),
+ * and those about the same printed number ({@link Findings}).
  */
 public class ChapterChecks implements ConsistencyRules {
 
@@ -43,8 +44,11 @@ public class ChapterChecks implements ConsistencyRules {
         if (unknownYearNotFound && data.tables().isEmpty() && data.figures().isEmpty()) {
             throw new NoSuchElementException("Ingen data for " + year + ".");
         }
-        List<Finding> findings = new ArrayList<>();
-        rules.forEach(rule -> findings.addAll(rule.check(data)));
+        List<Finding> all = new ArrayList<>();
+        rules.forEach(rule -> all.addAll(rule.check(data)));
+        List<Claim> claims = rules.stream().filter(r -> r instanceof ClaimCatalog).flatMap(r -> ((ClaimCatalog) r).claims(data).stream())
+                .toList();
+        List<Finding> findings = new ArrayList<>(InputCells.explained(claims, data, all));
         findings.sort(Comparator.comparing(Finding::severity)
                 .thenComparingInt(f -> f.tables().isEmpty() ? Integer.MAX_VALUE : data.order(f.tables().get(0))));
         return Findings.grouped(findings);

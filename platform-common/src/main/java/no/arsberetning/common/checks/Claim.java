@@ -112,8 +112,8 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         if (verdict == null) {
             return Optional.empty();
         }
-        String suffix = Expr.PERCENT.equals(unit) || printed.single().map(r -> r.printed(data).contains("%")).orElse(false)
-                ? " %" : "";
+        String suffix = Expr.POINTS.equals(unit) ? " prosentpoeng"
+                : Expr.PERCENT.equals(unit) || printed.single().map(r -> r.printed(data).contains("%")).orElse(false) ? " %" : "";
         String actual = printed.single().filter(r -> r instanceof Ref.Cell).map(r -> r.printed(data))
                 .orElseGet(() -> printed.single().map(r -> r.printed(data)).orElse(PrintedNumbers.format(p.point())) + suffix);
         String shownExpected = PrintedNumbers.format(shown(p, e)) + suffix;
@@ -126,6 +126,15 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
             if (diagnosis.isPresent()) {
                 ruleName = diagnosis.get().rule();
                 text = diagnosis.get().message();
+            } else if (verdict.severity() != Severity.INFO && elsewhere(data)) {
+                Optional<Ref.Cell> labelled = expected.refs().filter(r -> r instanceof Ref.Cell).map(r -> (Ref.Cell) r).findFirst();
+                Optional<String> slip = UnitLabels.slip(p, e, unit,
+                        labelled.flatMap(c -> data.table(c.tableKey())).map(t -> t.unit()),
+                        labelled.flatMap(c -> c.table(data)).map(n -> "tabell " + n).orElse("det teksten gjengir"));
+                if (slip.isPresent()) {
+                    ruleName = UnitLabels.RULE;
+                    text = slip.get();
+                }
             }
         }
         if (!verdict.slack() && verdict.severity() != Severity.INFO) {
@@ -142,6 +151,13 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         String reason = because == null || verdict.severity() == Severity.INFO ? "" : " Forventet verdi: " + because.strip();
         return Optional.of(new Finding(ruleName, verdict.severity(), tables(data), areas(data), quoted + filled + reason,
                 shownExpected, actual, places(Stream.concat(printed.refs(), expected.restated().stream()), data), List.of()));
+    }
+
+    /** Whether the printed side is read from other places than the expected side: text against a table, or two tables. */
+    private boolean elsewhere(ChapterData data) {
+        Set<String> own = new LinkedHashSet<>();
+        printed.refs().forEach(r -> own.add(r.table(data).orElse("tekst")));
+        return expected.refs().map(r -> r.table(data).orElse("tekst")).noneMatch(own::contains);
     }
 
     /** How the printed number compares: null when it holds; else the finding's severity and the verdict's ending. */
@@ -187,7 +203,8 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         }
     }
 
-    private Optional<Interval[]> sides(ChapterData data) {
+    /** Both sides' values, printed then expected, in the claim's unit; empty when either cannot be read. */
+    Optional<Interval[]> sides(ChapterData data) {
         Optional<String> unit = unit(data);
         if (unit.isEmpty()) {
             return Optional.empty();
@@ -198,7 +215,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
     }
 
     /** The printed number's unit, or the expected side's where the printed table states none ({@code mixed}). */
-    private Optional<String> unit(ChapterData data) {
+    Optional<String> unit(ChapterData data) {
         Optional<String> own = printed.unit(data);
         if (own.isPresent() && !Expr.MIXED.equals(own.get())) {
             return own;

@@ -10,7 +10,8 @@ import no.arsberetning.common.numbers.PrintedNumbers;
  * (docs/demo-data-format.md): {@code [1.1|netto-driftsresultat|regnskap-2]} is a cell by table key, row key and
  * column key, {@code #[2.4|sluttsum|kvinne-antall]} a cell that counts exactly, {@code {kraftfond-avkastning-2023}}
  * a figure of the text, {@code 100} or {@code 0,5} a number; {@code +} and {@code -} add and subtract,
- * {@code (…)} groups, and {@code a % b} is a as a percentage of b ({@code 100 × a / b}).
+ * {@code (…)} groups, and {@code a % b} is a as a percentage of b ({@code 100 × a / b}). A change between two
+ * values is written {@code <from> -> <to>} ({@link #change}).
  */
 public final class ClaimSyntax {
 
@@ -33,6 +34,19 @@ public final class ClaimSyntax {
             throw reader.error("uventet «" + text.charAt(reader.at) + "»");
         }
         return expr;
+    }
+
+    /** A change from one value to another, as a statement of it names them: {@code <from> -> <to>}. */
+    public record Change(Expr from, Expr to) {
+    }
+
+    /** Reads {@code <from> -> <to>}; a clear {@link IllegalArgumentException} otherwise. */
+    public static Change change(String text) {
+        int arrow = text == null ? -1 : text.indexOf("->");
+        if (arrow < 0) {
+            throw new IllegalArgumentException("En endring skrives «fra -> til»: «" + text + "» mangler «->».");
+        }
+        return new Change(parse(text.substring(0, arrow)), parse(text.substring(arrow + 2)));
     }
 
     /** Writes an expression in the same language. */

@@ -19,6 +19,8 @@ public sealed interface Expr {
 
     Map<String, Integer> MONEY_EXPONENT = Map.of("NOK", 0, "TNOK", 3, "MNOK", 6, "BNOK", 9);
     String PERCENT = "percent";
+    /** A difference between two percentages, on the same scale as they are. */
+    String POINTS = "percentage-points";
     String MIXED = "mixed";
 
     static Expr cell(String table, String row, String column) {
@@ -180,7 +182,7 @@ public sealed interface Expr {
         @Override
         public Optional<Interval> value(ChapterData data, String unit) {
             Optional<String> common = part.unit(data);
-            if (!PERCENT.equals(unit) || common.isEmpty()) {
+            if (!PERCENT.equals(unit) && !POINTS.equals(unit) || common.isEmpty()) {
                 return Optional.empty();
             }
             Optional<Interval> top = part.value(data, common.get());
@@ -288,14 +290,18 @@ public sealed interface Expr {
     }
 
     /**
-     * A value in another unit: money between NOK, TNOK, MNOK and BNOK; any other unit only to itself. A number
-     * whose table states no unit for it ({@code mixed}) is read in the unit asked for.
+     * A value in another unit: money between NOK, TNOK, MNOK and BNOK; percent and percentage points on their
+     * common scale (which of the two a statement means is {@code StatedChange}'s to judge); any other unit only to
+     * itself. A number whose table states no unit for it ({@code mixed}) is read in the unit asked for.
      */
     static Optional<Interval> convert(Interval value, String from, String to) {
         if (to == null) {
             return Optional.empty();
         }
         if (from == null || from.equals(to) || MIXED.equals(from)) {
+            return Optional.of(value);
+        }
+        if ((PERCENT.equals(from) || POINTS.equals(from)) && (PERCENT.equals(to) || POINTS.equals(to))) {
             return Optional.of(value);
         }
         Integer f = MONEY_EXPONENT.get(from);

@@ -81,6 +81,7 @@ public final class Findings {
             areas.addAll(f.areas());
             places.addAll(f.places());
             rules.add(f.rule());
+            rules.addAll(f.rules());
             if (i != leadIndex) {
                 others.add(f.rule() + ": " + f.message());
             }

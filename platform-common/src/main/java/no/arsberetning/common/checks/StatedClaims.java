@@ -46,6 +46,10 @@ public class StatedClaims extends ClaimCatalog {
 
     private static Claim claim(StatedClaim stated, ChapterData data) {
         Expr printed = ClaimSyntax.parse(stated.printed());
+        if ("change".equals(stated.relation())) {
+            Claim change = StatedChange.claim(printed, stated.expected(), data, stated.rule(), stated.message(), stated.because());
+            return withAlternatives(change, stated, change.rule(), change.message());
+        }
         Expr expected = ClaimSyntax.parse(stated.expected());
         boolean fromText = printed.single().map(r -> r instanceof Ref.Figure).orElse(false);
         boolean againstTables = expected.refs().anyMatch(r -> r instanceof Ref.Cell);
@@ -60,12 +64,16 @@ public class StatedClaims extends ClaimCatalog {
         };
         String because = stated.because() != null ? stated.because()
                 : fromText && againstTables ? "tabellen er kilden, teksten gjengir den." : null;
-        claim = claim.because(because);
+        return withAlternatives(claim.because(because), stated, rule, message);
+    }
+
+    private static Claim withAlternatives(Claim claim, StatedClaim stated, String rule, String message) {
+        Claim with = claim;
         for (StatedClaim.Alternative alternative : stated.orIf()) {
-            claim = claim.orIf(new Claim.Diagnosis(alternative.rule() != null ? alternative.rule() : rule,
+            with = with.orIf(new Claim.Diagnosis(alternative.rule() != null ? alternative.rule() : rule,
                     ClaimSyntax.parse(alternative.equals()), alternative.message() != null ? alternative.message() : message));
         }
-        return claim;
+        return with;
     }
 
     private static String message(boolean fromText, Expr printed, Expr expected, ChapterData data) {

@@ -46,10 +46,10 @@ class FiguresDemoLoader implements DemoFileLoader {
         }
     }
 
-    /** A claim as the file states it: {@code equals}, {@code atMost} or {@code atLeast}, and what it names. */
+    /** A claim as the file states it: {@code equals}, {@code atMost}, {@code atLeast} or {@code change}, and what it names. */
     private static StatedClaim claim(String printed, JsonNode c) {
         String relation = RELATIONS.stream().filter(c::hasNonNull).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("En påstand om " + printed + " mangler equals, atMost eller atLeast."));
+                .orElseThrow(() -> new IllegalArgumentException("En påstand om " + printed + " mangler equals, atMost, atLeast eller change."));
         List<StatedClaim.Alternative> orIf = new ArrayList<>();
         c.path("orIf").forEach(a -> orIf.add(new StatedClaim.Alternative(text(a, "equals"), text(a, "rule"), text(a, "message"))));
         return new StatedClaim(printed, relation, c.get(relation).asString(), text(c, "rule"), text(c, "message"),
@@ -60,5 +60,5 @@ class FiguresDemoLoader implements DemoFileLoader {
         return node.hasNonNull(field) ? node.get(field).asString() : null;
     }
 
-    private static final List<String> RELATIONS = List.of("equals", "atMost", "atLeast");
+    private static final List<String> RELATIONS = List.of("equals", "atMost", "atLeast", "change");
 }

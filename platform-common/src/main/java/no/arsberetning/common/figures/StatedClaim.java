@@ -7,7 +7,8 @@ import java.util.List;
  * ({@code {figure-id}} or a cell) and how it relates to what other printed places give, in the claim language
  * ({@code no.arsberetning.common.checks.ClaimSyntax}). The checks read them ({@code StatedClaims}).
  *
- * @param relation {@code equals}, {@code atMost} or {@code atLeast}
+ * @param relation {@code equals}, {@code atMost}, {@code atLeast}, or {@code change} (the figure states the change
+ *                 {@code <from> -> <to>}, in the unit its wording names)
  * @param rule the findings' rule, or null for the kind's own ({@code text-figure-matches-table}, …)
  * @param message what should hold, in Norwegian, or null for one said from the places
  * @param because why the expected side is the authoritative one, or null
