@@ -85,7 +85,7 @@ class ObservabilityTests {
     }
 
     @Test
-    void theCallersTraceIdIsInTheRoutedCallAndTheGatewaysAccessLog(CapturedOutput output) {
+    void theCallersTraceIdIsInTheRoutedCallAndTheGatewaysAccessLog(CapturedOutput output) throws InterruptedException {
         String traceId = "0af7651916cd43dd8448eb211c80319c";
 
         http.get().uri("/api/finance/2023/observed").header("Authorization", bearer("staff"))
@@ -94,7 +94,21 @@ class ObservabilityTests {
 
         assertThat(traceparents("/api/finance/2023/observed")).singleElement().asString()
                 .startsWith("00-" + traceId + "-").doesNotContain("b7ad6b7169203331");
-        assertThat(output.getOut()).containsPattern(traceId + "-[0-9a-f]{16}\\].*GET /api/finance/2023/observed 200 ");
+        assertThat(logged(output, traceId + "-[0-9a-f]{16}\\].*GET /api/finance/2023/observed 200 "))
+                .as("the gateway's access log line with the caller's trace id").isTrue();
+    }
+
+    /** The access log line is written when the response is complete, a moment after the client has it. */
+    private static boolean logged(CapturedOutput output, String pattern) throws InterruptedException {
+        Pattern line = Pattern.compile(pattern);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!line.matcher(output.getOut()).find()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     @Test
