@@ -451,7 +451,8 @@ def documents(bearer):
         with open(os.path.join(folder, name), "wb") as f:
             f.write(body)
     static_port = free_port()
-    server = subprocess.Popen([sys.executable, os.path.join(BENCH, "lib", "static_server.py"), folder, str(static_port)])
+    # -I: isolated, so bench/lib (whose token.py shadows the standard library's token module) is not on its path
+    server = subprocess.Popen([sys.executable, "-I", os.path.join(BENCH, "lib", "static_server.py"), folder, str(static_port)])
     try:
         wait_for_port(static_port)
         seconds = max(5, DURATION // 2)
