@@ -77,12 +77,12 @@ class Dashboards {
     private Mono<Part> part(Source source, int year) {
         return breakers.run(source.id(), "dashboard",
                 Unavailable.unlessDown(source.id(), clients.of(source.id()).dashboard(year).map(part -> new Part(source.id(), part, null))),
-                error -> Unavailable.instead(new Part(source.id(), DashboardPart.empty(year),
-                        Unavailable.reason(source.title(), error, breakers.timeLimit(source.id(), "dashboard"), year))));
+                (error, limit) -> Unavailable.instead(new Part(source.id(), DashboardPart.empty(year),
+                        Unavailable.reason(source.title(), error, limit, year))));
     }
 
     private <T> Mono<T> guarded(String service, String name, Mono<T> call, T fallback) {
-        return breakers.run(service, name, call, error -> Unavailable.instead(fallback));
+        return breakers.run(service, name, call, (error, limit) -> Unavailable.instead(fallback));
     }
 
     private static <T> List<T> flat(List<DashboardPart> parts, Function<DashboardPart, List<T>> what) {

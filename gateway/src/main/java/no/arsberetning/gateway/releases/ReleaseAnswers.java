@@ -1,12 +1,12 @@
 package no.arsberetning.gateway.releases;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import no.arsberetning.common.changes.ProgramBuild;
 import no.arsberetning.gateway.reports.ComposedReport;
+import no.arsberetning.gateway.reports.ComposedVersions;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
 import no.arsberetning.gateway.reports.document.ReportDocuments;
 import reactor.core.publisher.Mono;
@@ -61,8 +61,7 @@ class ReleaseAnswers {
             Function<ComposedReport, Mono<ResponseEntity<T>>> render) {
         String etag = "\"" + build + "-release-" + what + "-" + release.year() + "-" + release.number() + "-"
                 + release.contentHash() + "\"";
-        List<String> known = exchange.getRequest().getHeaders().getIfNoneMatch();
-        if (known.contains(etag) || known.contains("W/" + etag)) {
+        if (ComposedVersions.callerHas(exchange, etag)) {
             return Mono.just(ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<T>build());
         }
         ResponseEntity<T> hit = get(etag);

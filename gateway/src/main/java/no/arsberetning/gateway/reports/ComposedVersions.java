@@ -74,8 +74,7 @@ public class ComposedVersions {
                 return fresh.apply(version).contextWrite(Context.of(Unavailable.Down.class, new Unavailable.Down(version.down())));
             }
             String etag = version.etag(what);
-            List<String> known = exchange.getRequest().getHeaders().getIfNoneMatch();
-            if (known.contains(etag) || known.contains("W/" + etag) || known.contains("*")) {
+            if (callerHas(exchange, etag)) {
                 // the 304 itself is made by WebFlux's ResponseEntityResultHandler (ServerWebExchange.checkNotModified)
                 return Mono.just(ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<T>build());
             }
@@ -86,6 +85,12 @@ public class ComposedVersions {
                             .body(kept.value().getBody())
                     : kept.value());
         });
+    }
+
+    /** Does the request's {@code If-None-Match} name this {@code ETag} (weakly or not), or any ({@code *})? */
+    public static boolean callerHas(ServerWebExchange exchange, String etag) {
+        List<String> known = exchange.getRequest().getHeaders().getIfNoneMatch();
+        return known.contains(etag) || known.contains("W/" + etag) || known.contains("*");
     }
 
     /**
@@ -133,7 +138,7 @@ public class ComposedVersions {
             }
             return new Probe(source.id(), etag, null);
         });
-        return breakers.run(source.id(), "version", call, error -> Mono.just(new Probe(source.id(), null, error)));
+        return breakers.run(source.id(), "version", call, (error, limit) -> Mono.just(new Probe(source.id(), null, error)));
     }
 
     private synchronized Object get(String key, Version version) {

@@ -79,10 +79,9 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     @Override
     public Mono<List<Finding>> findings(int year) {
         Flux<Finding> own = Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> guarded(source, "checks", clients.of(source.id()).checks(year),
-                        error -> List.of(new Finding("service-checks-unavailable", Finding.Severity.WARNING, List.of(), List.of(),
-                                "Kontrollene kunne ikke kjøres: " + Unavailable.reason(source.title(), error, breakers.timeLimit(source.id(), "checks"), year),
-                                null, null))))
+                .flatMapSequential(source -> guarded(source, "checks", year, clients.of(source.id()).checks(year),
+                        reason -> List.of(new Finding("service-checks-unavailable", Finding.Severity.WARNING, List.of(), List.of(),
+                                "Kontrollene kunne ikke kjøres: " + reason, null, null))))
                 .flatMapIterable(Function.identity());
         Flux<Finding> cross = Flux.fromIterable(crossServiceRules).flatMapSequential(rule -> rule.check(year))
                 .flatMapIterable(Function.identity());
@@ -100,15 +99,14 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
         long started = System.nanoTime();
         Mono<Part> call = clients.of(source.id()).report(year)
                 .map(document -> new Part(document.chapters(), document.frontMatter(), status(source, true, null, started)));
-        return guarded(source, "report", call, error -> {
-            String reason = Unavailable.reason(source.title(), error, breakers.timeLimit(source.id(), "report"), year);
-            return new Part(placeholders(source, reason), null, status(source, false, reason, started));
-        });
+        return guarded(source, "report", year, call,
+                reason -> new Part(placeholders(source, reason), null, status(source, false, reason, started)));
     }
 
-    private <T> Mono<T> guarded(Source source, String call, Mono<T> mono, Function<Throwable, T> fallback) {
+    /** The call within its breaker; when it fails, what {@code instead} makes of the reason, a placeholder. */
+    private <T> Mono<T> guarded(Source source, String call, int year, Mono<T> mono, Function<String, T> instead) {
         return breakers.run(source.id(), call, Unavailable.unlessDown(source.id(), mono),
-                error -> Unavailable.instead(fallback.apply(error)));
+                (error, limit) -> Unavailable.instead(instead.apply(Unavailable.reason(source.title(), error, limit, year))));
     }
 
     private static SourceStatus status(Source source, boolean available, String reason, long started) {

@@ -3,7 +3,6 @@ package no.arsberetning.gateway.services;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 
@@ -32,14 +31,23 @@ public class ServiceBreakers {
         this.sources = sources;
     }
 
-    /** Runs the call within the service's time limit and breaker; the fallback gets what went wrong. */
-    public <T> Mono<T> run(String service, String call, Mono<T> mono, Function<Throwable, Mono<T>> fallback) {
-        String name = service + "-" + call;
-        return factory.create(answered.contains(name) ? name : name + COLD).run(mono.doOnNext(value -> answered.add(name)),
-                fallback);
+    /** What a call gives when it failed or missed its time limit: told what went wrong and the limit it had. */
+    @FunctionalInterface
+    public interface Fallback<T> {
+        Mono<T> apply(Throwable error, Duration timeLimit);
     }
 
-    /** The time limit this kind of call to the service has now (for the message when it was missed). */
+    /** Runs the call within the service's time limit and breaker; the fallback gets what went wrong and that limit. */
+    public <T> Mono<T> run(String service, String call, Mono<T> mono, Fallback<T> fallback) {
+        String name = service + "-" + call;
+        if (answered.contains(name)) {
+            return factory.create(name).run(mono, error -> fallback.apply(error, sources.timeLimit()));
+        }
+        return factory.create(name + COLD).run(mono.doOnNext(value -> answered.add(name)),
+                error -> fallback.apply(error, sources.coldTimeLimit()));
+    }
+
+    /** The time limit this kind of call to the service has now. */
     public Duration timeLimit(String service, String call) {
         return answered.contains(service + "-" + call) ? sources.timeLimit() : sources.coldTimeLimit();
     }

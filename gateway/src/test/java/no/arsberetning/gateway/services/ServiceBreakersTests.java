@@ -39,19 +39,19 @@ class ServiceBreakersTests {
         assertThat(breakers.timeLimit("finance", "dashboard")).as("a small answer says nothing about a large one")
                 .isEqualTo(Duration.ofSeconds(3));
         assertThat(breakers.run("finance", "dashboard", Mono.delay(Duration.ofMillis(900)).thenReturn("answer"),
-                error -> Mono.just("timed out")).block()).isEqualTo("answer");
+                (error, limit) -> Mono.just("timed out")).block()).isEqualTo("answer");
     }
 
     @Test
     void aCallThatFailsLeavesTheServiceCold() {
         assertThat(breakers.run("climate", "report", Mono.<String>error(new IllegalStateException("500")),
-                error -> Mono.just("failed")).block()).isEqualTo("failed");
+                (error, limit) -> Mono.just("failed")).block()).isEqualTo("failed");
 
         assertThat(breakers.timeLimit("climate", "report")).isEqualTo(Duration.ofSeconds(3));
     }
 
     private Mono<String> call(String service, Duration takes) {
-        return breakers.run(service, "report", Mono.delay(takes).thenReturn("answer"), error -> Mono.just("timed out"));
+        return breakers.run(service, "report", Mono.delay(takes).thenReturn("answer"), (error, limit) -> Mono.just("timed out"));
     }
 
     /** The gateway's own configuration of the breakers (ResilienceConfiguration) on Resilience4J's registries. */
