@@ -67,7 +67,8 @@ class ObservabilityIT {
 
         String metrics = scrape(Platform.GATEWAY, Tokens.forMonitoring());
 
-        assertThat(metrics).containsPattern(series("spring_cloud_gateway_requests_seconds_count", "routeId=\"hr\""));
+        assertThat(metrics).containsPattern(series("spring_cloud_gateway_http_client_requests_seconds_count",
+                "spring_cloud_gateway_route_id=\"hr\""));
         for (String service : List.of("finance", "hr", "climate", "services-goals")) {
             assertThat(metrics).containsPattern(series("http_client_requests_seconds_count", "service=\"" + service + "\""));
         }

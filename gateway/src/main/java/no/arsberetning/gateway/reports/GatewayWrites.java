@@ -41,12 +41,14 @@ public class GatewayWrites {
 
     /** The count now, this pod's and every pod's; empty when Redis cannot tell. */
     Mono<Count> count() {
-        long mine = own.get();
-        return redis.opsForValue().get(KEY)
-                .map(Long::parseLong)
-                .defaultIfEmpty(0L)
-                .map(shared -> new Count(mine, shared))
-                .onErrorResume(e -> Mono.empty());
+        return Mono.defer(() -> {
+            long mine = own.get();
+            return redis.opsForValue().get(KEY)
+                    .map(Long::parseLong)
+                    .defaultIfEmpty(0L)
+                    .map(shared -> new Count(mine, shared))
+                    .onErrorResume(e -> Mono.empty());
+        });
     }
 
     /** The counts at one moment: equal counts mean no write went through any gateway in between. */
