@@ -69,10 +69,10 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
             this(rule, alternative, message, List.of());
         }
 
-        /** The diagnosis, naming the other places the mistake is in. */
-        public Diagnosis involving(Expr places) {
+        /** The diagnosis, naming the other printed places the mistake is in (each a cell or a figure). */
+        public Diagnosis involving(Expr... places) {
             List<Ref> all = new ArrayList<>(involves);
-            places.refs().forEach(all::add);
+            Stream.of(places).flatMap(Expr::refs).forEach(all::add);
             return new Diagnosis(rule, alternative, message, all);
         }
     }

@@ -103,7 +103,7 @@ class FindingsTest {
         return Claim.equal("deviation", cell(table, "sum", "avvik"), cell(table, "sum", "revidert").minus(cell(table, "sum", "regnskap")),
                 "Avviket stemmer ikke").orIf(new Claim.Diagnosis("columns-shifted",
                         cell(table, "sum", "opprinnelig").minus(cell(table, "sum", "regnskap")), "Kolonnene er forskjøvet")
-                        .involving(cell(table, "sum", "revidert").plus(cell(table, "sum", "opprinnelig"))));
+                        .involving(cell(table, "sum", "revidert"), cell(table, "sum", "opprinnelig")));
     }
 
     /** The area's budgets in its own table against the accounts table that is their source, as the gateway compares them. */

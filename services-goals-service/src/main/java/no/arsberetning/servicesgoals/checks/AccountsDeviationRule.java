@@ -72,9 +72,6 @@ class AccountsDeviationRule extends ClaimCatalog {
         Expr fromOriginal = Expr.cell(t.table().key(), row.key(), t.columnKey(t.original()))
                 .minus(Expr.cell(t.table().key(), row.key(), t.columnKey(t.actual())));
         Expr alternative = t.convention().sign() < 0 ? fromOriginal.negated() : fromOriginal;
-        // both budget cells are printed in the wrong column: what another rule finds about either is this defect
-        Expr budgets = Expr.cell(t.table().key(), row.key(), t.columnKey(t.revised()))
-                .plus(Expr.cell(t.table().key(), row.key(), t.columnKey(t.original())));
         Diagnosis columns = revised.compareTo(actual) == 0
                 ? new Diagnosis("accounts-revised-equals-actual", alternative, "I tabell " + number
                         + " er revidert budsjett lik regnskapet, men avviket er ikke null; avviket stemmer med opprinnelig"
@@ -82,6 +79,8 @@ class AccountsDeviationRule extends ClaimCatalog {
                 : new Diagnosis("accounts-budget-columns-swapped", alternative, "Avviket i tabell "
                         + number + " stemmer med opprinnelig budsjett − regnskap, ikke med revidert budsjett − regnskap: kolonnene"
                         + " for revidert og opprinnelig budsjett ser ut til å være byttet om." + amounts);
-        return diagnosed.orIf(columns.involving(budgets));
+        // both budget cells are printed in the wrong column: what another rule finds about either is this defect
+        return diagnosed.orIf(columns.involving(Expr.cell(t.table().key(), row.key(), t.columnKey(t.revised())),
+                Expr.cell(t.table().key(), row.key(), t.columnKey(t.original()))));
     }
 }
