@@ -3,6 +3,7 @@ package no.arsberetning.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,17 +11,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * Stops and starts programs of the platform under test through {@code ./platform}, as an operator would,
  * and breaks them as a crash or a stuck machine would: {@code kill -9}, {@code SIGSTOP}/{@code SIGCONT} of
- * the pid {@code ./platform} recorded in its state folder.
+ * the pid {@code ./platform} recorded in its state folder. Each returns once the gateway's composed answers can
+ * show the fault: a gateway uses the services' versions it learnt without asking again for at most
+ * {@link #VERSION_MAX_AGE} while nothing is written (docs/architecture.md, «ComposedVersions»), and serves an
+ * unchanged kept answer whole within it.
  */
 final class PlatformControl {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** The gateway's {@code arsberetning.composition.version-max-age} (gateway application.yml). */
+    static final Duration VERSION_MAX_AGE = Duration.ofSeconds(2);
 
     private PlatformControl() {
     }
 
     static void stop(String program) {
         run("down", program);
+        untilGatewaysAskAgain();
     }
 
     /** The pid {@code ./platform up} recorded for a program (the JVM, or Keycloak's launcher script). */
@@ -44,11 +51,21 @@ final class PlatformControl {
             signal("KILL", String.valueOf(pid));
         }
         ProcessHandle.of(pid).ifPresent(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        untilGatewaysAskAgain();
     }
 
     /** Freezes the program ({@code SIGSTOP}): it keeps its port, accepts connections and answers nothing. */
     static void freeze(String program) {
         signal("STOP", String.valueOf(pid(program)));
+        untilGatewaysAskAgain();
+    }
+
+    private static void untilGatewaysAskAgain() {
+        try {
+            Thread.sleep(VERSION_MAX_AGE.plusMillis(100).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Lets a frozen program run on ({@code SIGCONT}). */

@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * The platform as replicas: a second gateway and a second services-goals-service, started from the same jars on other
  * ports ({@code ./platform replica}), beside the first ones, sharing MongoDB, Redis and Keycloak. A browser session
  * opened on one gateway works on the other and outlives the gateway it was opened on; the same import sent to both
- * service instances at once is applied once; two publishes at once, one through each gateway, get two numbers; no
- * answer is a 5xx.
+ * service instances at once is applied once; two publishes at once, one through each gateway, get two numbers; a write
+ * through one gateway is in the other's next composed answer; no answer is a 5xx.
  */
 class ReplicasIT {
 
@@ -44,6 +44,32 @@ class ReplicasIT {
     static void stopTheReplicas() {
         PlatformControl.stop("gateway@" + (SECOND_GATEWAY_PORT + Platform.OFFSET));
         PlatformControl.stop(PROGRAM + "@" + (SECOND_SERVICE_PORT + Platform.OFFSET));
+    }
+
+    /**
+     * The first gateway has just learnt every service's version of the year; a cell written through the second is in
+     * the first one's very next composed report all the same (the gateways count writes in Redis).
+     */
+    @Test
+    void aCellWrittenThroughOneGatewayIsInTheOthersVeryNextReport() {
+        String staff = Tokens.forUser("staff");
+        String controller = Tokens.forUser("controller");
+        HttpResponse<String> table = Api.get(Platform.GATEWAY, VersionedReportIT.TABLE, controller);
+        String original = VersionedReportIT.cellText(Api.json(table));
+        String written = original.equals("-1 234") ? "-1 235" : "-1 234";
+        assertThat(VersionedReportIT.printed(Api.json(Api.get(Platform.GATEWAY, "/api/reports/2023", staff)))).isEqualTo(original);
+
+        HttpResponse<String> patched = Calls.json("PATCH", SECOND_GATEWAY, VersionedReportIT.TABLE + "/cells", controller,
+                table.headers().firstValue("ETag").orElseThrow(), VersionedReportIT.CELL.formatted(written));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        try {
+            assertThat(VersionedReportIT.printed(Api.json(Api.get(Platform.GATEWAY, "/api/reports/2023", staff))))
+                    .as("the first gateway's next report").isEqualTo(written);
+        } finally {
+            HttpResponse<String> restored = Calls.json("PATCH", Platform.GATEWAY, VersionedReportIT.TABLE + "/cells", controller,
+                    patched.headers().firstValue("ETag").orElseThrow(), VersionedReportIT.CELL.formatted(original));
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
     }
 
     /**

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 class VersionedReportIT {
 
-    private static final String TABLE = "/api/finance/2023/tables/1.1";
-    private static final String CELL = "{\"row\":\"rammetilskudd\",\"column\":\"regnskap-2\",\"text\":\"%s\"}";
+    static final String TABLE = "/api/finance/2023/tables/1.1";
+    static final String CELL = "{\"row\":\"rammetilskudd\",\"column\":\"regnskap-2\",\"text\":\"%s\"}";
 
     @Test
     void theComposedReportKeepsItsETagUntilACellIsWrittenAndThenShowsTheNewValue() throws Exception {
@@ -130,14 +130,14 @@ class VersionedReportIT {
         return found.toString();
     }
 
-    private static String cellText(JsonNode table) {
+    static String cellText(JsonNode table) {
         JsonNode row = table.get("rows").valueStream().filter(r -> r.get("key").asString().equals("rammetilskudd"))
                 .findFirst().orElseThrow();
         return row.get("cells").get(1).get("text").asString().replace('\u00a0', ' ');
     }
 
     /** The cell as the composed report prints it: table 1.1, row «rammetilskudd», the same column. */
-    private static String printed(JsonNode report) {
+    static String printed(JsonNode report) {
         for (JsonNode chapter : report.get("chapters")) {
             for (JsonNode section : chapter.get("sections")) {
                 for (JsonNode block : section.get("blocks")) {

@@ -1,6 +1,7 @@
 package no.arsberetning.gateway.reports;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import no.arsberetning.gateway.services.ServiceBreakers;
 import org.springframework.http.HttpStatus;
@@ -46,7 +48,11 @@ public class ComposedVersions {
     private final ServiceClients clients;
     private final ServiceBreakers breakers;
     private final String build;
+    private final GatewayWrites writes;
+    private final long maxAgeNanos;
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
+    /** Per year: the versions learnt last, with the write count before they were asked for. */
+    private final Map<Integer, Learnt> learnt = new ConcurrentHashMap<>();
     private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
@@ -55,11 +61,14 @@ public class ComposedVersions {
     };
 
     ComposedVersions(Sources sources, ServiceClients clients, ServiceBreakers breakers,
-            ObjectProvider<BuildProperties> build) {
+            ObjectProvider<BuildProperties> build, GatewayWrites writes,
+            @Value("${arsberetning.composition.version-max-age:2s}") Duration maxAge) {
         this.sources = sources;
         this.clients = clients;
         this.breakers = breakers;
         this.build = ProgramBuild.of(build.getIfAvailable());
+        this.writes = writes;
+        this.maxAgeNanos = maxAge.toNanos();
     }
 
     /**
@@ -117,8 +126,31 @@ public class ComposedVersions {
         });
     }
 
-    /** Every service's version of the year now; not {@link Version#known() known} when one could not tell. */
+    /**
+     * Every service's version of the year now; not {@link Version#known() known} when one could not tell. The
+     * versions learnt for the year are used again, without asking the services, while no write went through any
+     * gateway since ({@link GatewayWrites}) and for at most {@code arsberetning.composition.version-max-age}: the
+     * limit for what a service changes on its own (a restart that loads its demo data or applies a pending import).
+     */
     public Mono<Version> current(int year) {
+        Mono<Version> asked = probe(year);
+        return writes.count()
+                .flatMap(count -> {
+                    Learnt known = learnt.get(year);
+                    if (known != null && known.count().equals(count) && System.nanoTime() - known.atNanos() < maxAgeNanos) {
+                        return Mono.just(known.version());
+                    }
+                    long at = System.nanoTime();
+                    return asked.doOnNext(version -> {
+                        if (version.known()) {
+                            learnt.put(year, new Learnt(count, at, version));
+                        }
+                    });
+                })
+                .switchIfEmpty(asked);
+    }
+
+    private Mono<Version> probe(int year) {
         return Flux.fromIterable(sources.sources())
                 .flatMapSequential(source -> version(source, year))
                 .collectList()
@@ -172,6 +204,9 @@ public class ComposedVersions {
     }
 
     private record Probe(String service, String etag, Throwable failure) {
+    }
+
+    private record Learnt(GatewayWrites.Count count, long atNanos, Version version) {
     }
 
     private record Kept(Version version, Object value) {

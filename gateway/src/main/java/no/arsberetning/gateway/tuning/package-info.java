@@ -10,6 +10,10 @@
  * regular expression on every read (the rule of spring-security#8644).</li>
  * <li>{@link no.arsberetning.gateway.tuning.BearerTokenHeaderConverter}: Spring's bearer-token converter matches
  * the header with a regular expression (the pattern spring-security#19500 asks to change).</li>
+ * <li>{@link no.arsberetning.gateway.tuning.RateLimitScript}: Spring Data Redis asks a script's class-path
+ * resource whether it was modified on every execution (spring-data-redis#2128), once per rate-limited request.</li>
+ * <li>{@link no.arsberetning.gateway.tuning.TokenReserve}: Spring Cloud Gateway's Redis rate limiter asks Redis on
+ * every request; taking tokens ahead was proposed and not merged (spring-cloud-gateway#3016).</li>
  * </ul>
  * {@link no.arsberetning.gateway.tuning.TuningConfiguration} puts them in place. Everything else the gateway
  * does for throughput is configuration ({@code config-repo/gateway.yml}, {@code security/}).

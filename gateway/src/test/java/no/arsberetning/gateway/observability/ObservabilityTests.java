@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -150,6 +151,11 @@ class ObservabilityTests {
 
     private static List<String> traceparents(String path) {
         return RECEIVED.stream().filter(call -> call.get(0).equals(path)).map(call -> call.get(1)).toList();
+    }
+
+    @Test
+    void theRateLimitsRedisCommandsAreNotObservedOneByOne(@Autowired LettuceConnectionFactory redis) {
+        assertThat(redis.getClientResources().tracing().isEnabled()).isFalse();
     }
 
     private static String bearer(String role) {

@@ -1,21 +1,19 @@
 package no.arsberetning.gateway.reports;
 
+import static no.arsberetning.gateway.StandInServices.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.gateway.StandInServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The composition against four stand-in services on real sockets: one answers, one hangs, one fails and
+ * The composition against stand-in services on real sockets: one answers, one hangs, one fails and
  * one is not there. The report still answers within about a second, complete but for the chapters of
  * the services that did not answer, each saying why; the caller's token is what the services see.
  */
@@ -40,42 +38,47 @@ import tools.jackson.databind.json.JsonMapper;
 class CompositionTests {
 
     private static final AtomicReference<String> SEEN_AUTHORIZATION = new AtomicReference<>();
-    private static final HttpServer FINANCE = server(exchange -> {
-        SEEN_AUTHORIZATION.set(exchange.getRequestHeaders().getFirst("Authorization"));
-        if (exchange.getRequestURI().getPath().endsWith("/dashboard")) {
-            return json(exchange, 200, "{\"year\":2023,\"deviations\":[{\"area\":\"skole\",\"name\":\"Skoler\","
-                    + "\"actual\":2495,\"revisedBudget\":2463,\"deviation\":-32,\"deviationText\":\"-32\",\"unit\":\"MNOK\","
-                    + "\"table\":\"1.2\"}],\"keyFigures\":[{\"title\":\"Nøkkeltall\",\"figures\":[{\"label\":\"Andel\","
-                    + "\"value\":74.8,\"text\":\"74,8 %\",\"unit\":\"percent\"}]}]}");
-        }
-        if (exchange.getRequestURI().getPath().endsWith("/sections")) {
-            return json(exchange, 200, "[{\"key\":\"table:1.2\",\"title\":\"Tabell 1.2\",\"status\":\"draft\"}]");
-        }
-        if (exchange.getRequestURI().getPath().endsWith("/checks")) {
-            return json(exchange, 200, "[{\"rule\":\"total-equals-sum\",\"severity\":\"error\",\"tables\":[\"1.1\"],"
-                    + "\"areas\":[],\"message\":\"Sum stemmer ikke\",\"expected\":\"-18 544\",\"actual\":\"-18 546\"}]");
-        }
-        return json(exchange, 200, "{\"source\":\"finance\",\"year\":2023,\"chapters\":[{\"number\":\"1\",\"title\":\"Økonomi\","
-                + "\"sections\":[{\"id\":\"innledning\",\"title\":\"Innledning\",\"blocks\":[{\"type\":\"text\",\"html\":\"<p>Hei</p>\"}]}]}]}");
-    });
-    private static final HttpServer HR = server(exchange -> {
-        sleep(Duration.ofSeconds(6));
-        return json(exchange, 200, "{\"source\":\"hr\",\"year\":2023,\"chapters\":[]}");
-    });
-    private static final HttpServer CLIMATE = server(exchange -> json(exchange, 500, "{\"status\":500}"));
     private static final int NOBODY = freePort();
+    private static final StandInServices SERVICES = new StandInServices(exchange -> {
+        switch (StandInServices.api(exchange)) {
+            case "finance" -> finance(exchange);
+            case "hr" -> {
+                Thread.sleep(Duration.ofSeconds(6).toMillis());
+                json(exchange, 200, "{\"source\":\"hr\",\"year\":2023,\"chapters\":[]}");
+            }
+            default -> json(exchange, 500, "{\"status\":500}");
+        }
+    });
 
+    /** Finance answers, hr hangs, climate fails and services-goals is not there. */
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("arsberetning.services.finance", () -> url(FINANCE));
-        registry.add("arsberetning.services.hr", () -> url(HR));
-        registry.add("arsberetning.services.climate", () -> url(CLIMATE));
+        SERVICES.register(registry);
         registry.add("arsberetning.services.services-goals", () -> "http://127.0.0.1:" + NOBODY);
     }
 
     @AfterAll
     static void stop() {
-        List.of(FINANCE, HR, CLIMATE).forEach(s -> s.stop(0));
+        SERVICES.stop();
+    }
+
+    private static void finance(HttpExchange exchange) throws IOException {
+        SEEN_AUTHORIZATION.set(exchange.getRequestHeaders().getFirst("Authorization"));
+        String path = exchange.getRequestURI().getPath();
+        if (path.endsWith("/dashboard")) {
+            json(exchange, 200, "{\"year\":2023,\"deviations\":[{\"area\":\"skole\",\"name\":\"Skoler\","
+                    + "\"actual\":2495,\"revisedBudget\":2463,\"deviation\":-32,\"deviationText\":\"-32\",\"unit\":\"MNOK\","
+                    + "\"table\":\"1.2\"}],\"keyFigures\":[{\"title\":\"Nøkkeltall\",\"figures\":[{\"label\":\"Andel\","
+                    + "\"value\":74.8,\"text\":\"74,8 %\",\"unit\":\"percent\"}]}]}");
+        } else if (path.endsWith("/sections")) {
+            json(exchange, 200, "[{\"key\":\"table:1.2\",\"title\":\"Tabell 1.2\",\"status\":\"draft\"}]");
+        } else if (path.endsWith("/checks")) {
+            json(exchange, 200, "[{\"rule\":\"total-equals-sum\",\"severity\":\"error\",\"tables\":[\"1.1\"],"
+                    + "\"areas\":[],\"message\":\"Sum stemmer ikke\",\"expected\":\"-18 544\",\"actual\":\"-18 546\"}]");
+        } else {
+            json(exchange, 200, "{\"source\":\"finance\",\"year\":2023,\"chapters\":[{\"number\":\"1\",\"title\":\"Økonomi\","
+                    + "\"sections\":[{\"id\":\"innledning\",\"title\":\"Innledning\",\"blocks\":[{\"type\":\"text\",\"html\":\"<p>Hei</p>\"}]}]}]}");
+        }
     }
 
     @Autowired
@@ -147,50 +150,6 @@ class CompositionTests {
                         .authorities(new KeycloakAuthorities()))
                 .get().uri("/api/reports/2023").exchange()
                 .expectStatus().isForbidden();
-    }
-
-    interface Handler {
-        boolean handle(HttpExchange exchange) throws IOException;
-    }
-
-    private static HttpServer server(Handler handler) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.createContext("/", exchange -> {
-                try {
-                    handler.handle(exchange);
-                } catch (IOException ignored) {
-                    // the gateway gave up waiting and closed the connection
-                } finally {
-                    exchange.close();
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean json(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        return true;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String url(HttpServer server) {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     private static int freePort() {

@@ -45,6 +45,37 @@ class SharedRateLimitsTests {
     }
 
     @Test
+    void podsTakingTokensABatchAtATimeStillGrantNoMoreThanTheSharedBucketHolds() {
+        LimitsProperties.RateLimit rate = new LimitsProperties.RateLimit(true, 200, 20, Map.of());
+        SharedRateLimits podA = pod(Integer.getInteger("spring.data.redis.port"), rate);
+        SharedRateLimits podB = pod(Integer.getInteger("spring.data.redis.port"), rate);
+        String person = "principal:" + UUID.randomUUID();
+        int batch = SharedRateLimits.batchSize(200, 20);
+
+        long started = System.nanoTime();
+        int granted = 0;
+        for (int i = 0; i < 300; i++) {
+            granted += (i % 2 == 0 ? podA : podB).take(SharedRateLimits.PEOPLE, person).block() == 0 ? 1 : 0;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(batch).isEqualTo(2);
+        assertThat(granted).as("the bucket, and what it refilled in %.2f s", seconds)
+                .isLessThanOrEqualTo(200 + (int) Math.ceil(20 * seconds))
+                .as("less than a batch left in the bucket and in each pod's reserve")
+                .isGreaterThanOrEqualTo(200 - 3 * (batch - 1));
+    }
+
+    @Test
+    void aBatchIsATenthOfASecondsRefillAndOfTheBucketAtMostTen() {
+        assertThat(SharedRateLimits.batchSize(300, 100)).isEqualTo(10);
+        assertThat(SharedRateLimits.batchSize(1_000_000_000, 1_000_000_000)).isEqualTo(10);
+        assertThat(SharedRateLimits.batchSize(30, 100)).isEqualTo(3);
+        assertThat(SharedRateLimits.batchSize(300, 5)).isEqualTo(1);
+        assertThat(SharedRateLimits.batchSize(3, 0.05)).isEqualTo(1);
+    }
+
+    @Test
     void aMachineClientWithItsOwnSizeHasItsOwnBucket() {
         SharedRateLimits pod = pod(Integer.getInteger("spring.data.redis.port"));
         String portal = "principal:" + UUID.randomUUID();
@@ -77,8 +108,12 @@ class SharedRateLimitsTests {
     }
 
     /** What one gateway pod builds: Spring Cloud Gateway's limiter and script over its own connection. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private SharedRateLimits pod(int port) {
+        return pod(port, THREE_THEN_ONE_EVERY_20_SECONDS);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private SharedRateLimits pod(int port, LimitsProperties.RateLimit rate) {
         var connection = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
         connection.afterPropertiesSet();
         connection.start();
@@ -87,7 +122,7 @@ class SharedRateLimitsTests {
         script.setScriptSource(new ResourceScriptSource(new ClassPathResource("META-INF/scripts/request_rate_limiter.lua")));
         script.setResultType(List.class);
         var limiter = new RedisRateLimiter(new ReactiveStringRedisTemplate(connection), script, null);
-        return new SharedRateLimits(limiter, THREE_THEN_ONE_EVERY_20_SECONDS);
+        return new SharedRateLimits(limiter, rate);
     }
 
     private static int closedPort() {
