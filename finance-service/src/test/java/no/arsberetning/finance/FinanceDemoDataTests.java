@@ -198,7 +198,9 @@ class FinanceDemoDataTests extends DemoDataContext {
                 "total-equals-sum [1.8] expected 886 actual 887",
                 "text-figure-matches-table [1.1] expected 215 actual 214",
                 "text-figure-matches-table [1.4] expected 12,8 actual 12,7",
-                "table-matches-table [1.8, 1.9] expected 477,4 actual 478");
+                "table-matches-table [1.8, 1.9] expected 477,4 actual 478",
+                // «Budsjettet for netto finansutgifter ble økt med 110 millioner»: 1 101 − 992 of rounded millions
+                "text-figure-matches-table [1.1] expected 109 actual 110");
         // what holds in print gives nothing: the balance identity, the dispositions, the fund changes
         assertThat(findings.valueStream().map(f -> f.get("rule").asString()))
                 .doesNotContain("balance-identity", "dispositions-equal-result", "fund-change-matches-statement",

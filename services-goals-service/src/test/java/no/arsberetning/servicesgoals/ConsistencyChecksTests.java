@@ -56,6 +56,7 @@ class ConsistencyChecksTests extends ServiceAreasTestBase {
             assertThat(found.get(0).get("rule").asString()).isEqualTo("accounts-revised-equals-actual");
             assertThat(found.get(0).get("severity").asString()).isEqualTo("error");
             assertThat(found.get(0).get("expected").asString()).isEqualTo("0,0");
+            assertNamesTheDeviationAndBothBudgets(found.get(0), table);
         }
         assertThat(about("9.1").get(0).get("actual").asString()).isEqualTo("-130,8");
         assertThat(about("9.1")).filteredOn(f -> f.get("severity").asString().equals("info")).singleElement()
@@ -69,9 +70,23 @@ class ConsistencyChecksTests extends ServiceAreasTestBase {
             List<JsonNode> found = about(table).stream().filter(f -> !f.get("severity").asString().equals("info")).toList();
             assertThat(found).as(table).hasSize(1);
             assertThat(found.get(0).get("rule").asString()).isEqualTo("accounts-budget-columns-swapped");
+            assertNamesTheDeviationAndBothBudgets(found.get(0), table);
         }
+        assertThat(about("14.1").get(0).get("places").valueStream().map(JsonNode::asString)).containsExactly(
+                "14.1/millioner-kroner/avvik-regnskap-og-revidert-budsjett", "14.1/millioner-kroner/revidert-budsjett",
+                "14.1/millioner-kroner/opprinnelig-budsjett");
         assertThat(about("16.1").get(0).get("expected").asString()).isEqualTo("2,4");
         assertThat(about("16.1").get(0).get("actual").asString()).isEqualTo("13,8");
+    }
+
+    /**
+     * Shifted or swapped columns put both budget cells in the wrong place: the finding names them beside the deviation,
+     * so the gateway's comparison of either budget with table 1.2 is grouped with it (one defect, one finding).
+     */
+    private static void assertNamesTheDeviationAndBothBudgets(JsonNode finding, String table) {
+        // column keys follow each table's printed labels («kolonne-2» where a label is missing)
+        assertThat(finding.get("places").valueStream().map(JsonNode::asString)).as(table).hasSize(3).doesNotHaveDuplicates()
+                .allMatch(place -> place.startsWith(table + "/millioner-kroner/"));
     }
 
     @Test

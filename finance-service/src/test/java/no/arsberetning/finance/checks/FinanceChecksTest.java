@@ -165,6 +165,89 @@ class FinanceChecksTest {
                 .noneMatch(f -> f.areas().contains("skole"));
     }
 
+    /** The demo chapter's debt and loan claims, as chapter-1.json states them. */
+    private static final StatedClaim DEBT_PARTS = new StatedClaim("{langsiktig-gjeld-okning}", "equals",
+            "{pensjonsforpliktelser-okning} + {investeringsgjeld-og-innlan-videreutlan-okning}", "text-figures-agree",
+            "Økningen i langsiktig gjeld skal være summen av de to økningene teksten forklarer den med", null, null);
+    private static final StatedClaim EXTRA_REPAYMENT = new StatedClaim("{ekstra-avdrag-2023}", "equals",
+            "[1.1|avdrag-pa-lan|revidert] - [1.1|avdrag-pa-lan|opprinneli]", null,
+            "Teksten skal stemme med økningen i budsjettet for avdrag på lån fra opprinnelig til revidert budsjett i tabell 1.1", null, null);
+    private static final String DEBT_SHARE = "[1.5|langsiktig-gjeld-ekskl-pensjonsforpliktelser-andel-av-brutto-driftsinntekter|";
+    private static final StatedClaim HIGHER_DEBT_THAN_OSLO = new StatedClaim(DEBT_SHARE + "trondheim]", "atLeast", DEBT_SHARE + "oslo]",
+            "text-comparison-matches-table", "Teksten sier at Trondheim har høyere gjeld som andel av brutto driftsinntekter enn Oslo",
+            null, null);
+
+    private static List<Finding> debtParts(String whole, String pensions, String loans) {
+        return new StatedClaims().check(new ChapterData(2023, List.of(), List.of(
+                figure("langsiktig-gjeld-okning", whole, "BNOK", "Langsiktig gjeld har økt med " + whole + " milliarder kroner fra 2021"),
+                figure("pensjonsforpliktelser-okning", pensions, "BNOK", "økning i pensjonsforpliktelsene på " + pensions + " milliarder"),
+                figure("investeringsgjeld-og-innlan-videreutlan-okning", loans, "BNOK", "økning i investeringsgjeld på " + loans
+                        + " milliarder")), List.of(DEBT_PARTS)));
+    }
+
+    @Test
+    void aStatedDebtIncreaseForAYearNoTableHoldsIsCheckedAgainstThePartsTheTextGivesForIt() {
+        assertThat(debtParts("4,4", "2,2", "2,2")).isEmpty();
+        // the parts give 3,4: the whole is a billion off, whatever 2021's debt was
+        assertThat(debtParts("4,4", "2,2", "1,2")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("text-figures-agree");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.expected()).isEqualTo("3,4");
+            assertThat(f.actual()).isEqualTo("4,4");
+            assertThat(f.tables()).isEmpty();
+        });
+        // 2,2 + 2,3 may be as little as 4,4 (each rounded): a rounding difference, not a contradiction
+        assertThat(debtParts("4,4", "2,2", "2,3")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    private static List<Finding> extraRepayment(String stated) {
+        ReportedTable statement = table("1.1", STATEMENT_COLUMNS, row("avdrag-pa-lan", "line", "1 065", "944", "942", "792", "-2"));
+        return findings(statement, EXTRA_REPAYMENT, figure("ekstra-avdrag-2023", stated, "MNOK", "ekstra avdrag på " + stated
+                + " millioner kroner"));
+    }
+
+    @Test
+    void anExtraRepaymentTheBudgetWasRaisedForIsTheRiseOfTheRepaymentBudget() {
+        assertThat(extraRepayment("150")).isEmpty();
+        assertThat(extraRepayment("200")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("text-figure-matches-table");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.expected()).isEqualTo("150");
+            assertThat(f.places()).containsExactly("tekst:ekstra-avdrag-2023");
+        });
+        // 942 − 792 of rounded millions may be 151: a rounding difference
+        assertThat(extraRepayment("151")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    private static List<Finding> debtShares(String trondheim, String oslo) {
+        ReportedTable keyFigures = new ReportedTable("2023:1.5", 2023, "1.5", 0, "1", "1.5", "Økonomiske nøkkeltall", "percent", null,
+                "table:1.5", List.of(), "", columns(List.of("trondheim", "oslo")), List.of(), List.of(new TableRow(
+                        "langsiktig-gjeld-ekskl-pensjonsforpliktelser-andel-av-brutto-driftsinntekter", "Langsiktig gjeld", "line", null,
+                        percentCells(trondheim, oslo))), null, Map.of(), 0L);
+        return new StatedClaims().check(new ChapterData(2023, List.of(keyFigures), List.of(), List.of(HIGHER_DEBT_THAN_OSLO)));
+    }
+
+    @Test
+    void theTextsHigherDebtShareThanAnotherCityHoldsWhereTheKeyFiguresTableShowsIt() {
+        assertThat(debtShares("114,1", "91,1")).isEmpty();
+        assertThat(debtShares("85,0", "91,1")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("text-comparison-matches-table");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.expected()).isEqualTo("minst 91,1 %");
+            assertThat(f.actual()).isEqualTo("85,0");
+        });
+        // 91,0 and 91,1 are the same within their rounding: the table cannot contradict «høyere»
+        assertThat(debtShares("91,0", "91,1")).isEmpty();
+    }
+
+    private static List<Cell> percentCells(String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (String text : texts) {
+            cells.add(new Cell(PrintedNumbers.parse(text).value(), text, "percent", null));
+        }
+        return cells;
+    }
+
     private static List<Finding> findings(ReportedTable table, StatedClaim claim, StatedFigure figure) {
         return new StatedClaims().check(new ChapterData(2023, List.of(table), List.of(figure), List.of(claim)));
     }

@@ -31,7 +31,8 @@ import no.arsberetning.common.report.Finding.Severity;
  * a percentage; {@code tables} are the printed side's, then the expected side's; {@code places} the number being
  * checked, by which findings of one defect are grouped ({@link Findings}): the printed side's cells and figures,
  * and the place the expected side is where it restates one (a text's «merforbruk på 8,4» and the table's −8,4
- * are one number printed twice) — not the inputs a sum or share is computed from. A message may name
+ * are one number printed twice), and the places a diagnosis that applies says the mistake is in too (the budget cells
+ * of shifted columns) — not the inputs a sum or share is computed from. A message may name
  * {@code {expected}}, {@code {actual}}, {@code {exact}} (the computed value one decimal finer than printed),
  * {@code {difference}}, {@code {percent}}, and {@code {note}} where the verdict's ending («.»,
  * « (avrundingsdifferanse).») belongs if not at the end.
@@ -53,8 +54,27 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
     /**
      * Another value the printed number may be, naming the mistake when it is (a deviation with the wrong sign,
      * the original budget where the revised belongs, a difference in percentage points called percent).
+     *
+     * @param involves the other printed places the mistake it names is in (the two budget cells a column shift
+     *                 puts in the wrong columns), added to the finding's places when it applies: a finding of another
+     *                 rule about one of them is the same defect ({@link Findings})
      */
-    public record Diagnosis(String rule, Expr alternative, String message) {
+    public record Diagnosis(String rule, Expr alternative, String message, List<Ref> involves) {
+
+        public Diagnosis {
+            involves = List.copyOf(involves);
+        }
+
+        public Diagnosis(String rule, Expr alternative, String message) {
+            this(rule, alternative, message, List.of());
+        }
+
+        /** The diagnosis, naming the other printed places the mistake is in (each a cell or a figure). */
+        public Diagnosis involving(Expr... places) {
+            List<Ref> all = new ArrayList<>(involves);
+            Stream.of(places).flatMap(Expr::refs).forEach(all::add);
+            return new Diagnosis(rule, alternative, message, all);
+        }
     }
 
     public static Claim equal(String rule, Expr printed, Expr expected, String message) {
@@ -119,6 +139,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         String shownExpected = PrintedNumbers.format(shown(p, e)) + suffix;
         String ruleName = rule;
         String text = message;
+        List<Ref> involved = List.of();
         if (verdict.slack()) {
             text = slackNote;
         } else {
@@ -126,6 +147,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
             if (diagnosis.isPresent()) {
                 ruleName = diagnosis.get().rule();
                 text = diagnosis.get().message();
+                involved = diagnosis.get().involves();
             } else if (verdict.severity() != Severity.INFO && elsewhere(data)) {
                 Optional<Ref.Cell> labelled = expected.refs().filter(r -> r instanceof Ref.Cell).map(r -> (Ref.Cell) r).findFirst();
                 Optional<String> slip = UnitLabels.slip(p, e, unit,
@@ -150,7 +172,8 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         filled = filled.contains("{note}") ? filled.replace("{note}", note) : filled + note;
         String reason = because == null || verdict.severity() == Severity.INFO ? "" : " Forventet verdi: " + because.strip();
         return Optional.of(new Finding(ruleName, verdict.severity(), tables(data), areas(data), quoted + filled + reason,
-                shownExpected, actual, places(Stream.concat(printed.refs(), expected.restated().stream()), data), List.of()));
+                shownExpected, actual, places(Stream.of(printed.refs(), expected.restated().stream(), involved.stream()).flatMap(r -> r), data),
+                List.of()));
     }
 
     /** Whether the printed side is read from other places than the expected side: text against a table, or two tables. */

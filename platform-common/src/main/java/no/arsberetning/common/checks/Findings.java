@@ -34,8 +34,9 @@ public final class Findings {
 
     /**
      * Groups findings about the same printed number. The group's lead — whose rule, {@code expected} and
-     * {@code actual} it keeps — is the most severe, then the lowest {@code authority} rank, then the first; its message goes first,
-     * followed by what every other rule found; {@code tables}, {@code areas} and {@code places} are everyone's,
+     * {@code actual} it keeps — has the lowest {@code authority} rank (its {@code expected} is the authoritative value),
+     * then is the most severe, then the first; its message goes first, followed by what every other rule found; the
+     * group is as severe as its most severe finding; {@code tables}, {@code areas} and {@code places} are everyone's,
      * {@code rules} lists them all.
      */
     public static List<Finding> grouped(List<Finding> findings, ToIntFunction<Finding> authority) {
@@ -66,10 +67,11 @@ public final class Findings {
     }
 
     private static Finding merged(List<Integer> members, List<Finding> findings, ToIntFunction<Finding> authority) {
-        Comparator<Integer> leading = Comparator.<Integer, Severity>comparing(i -> findings.get(i).severity())
-                .thenComparingInt(i -> authority.applyAsInt(findings.get(i))).thenComparingInt(i -> i);
+        Comparator<Integer> leading = Comparator.<Integer>comparingInt(i -> authority.applyAsInt(findings.get(i)))
+                .thenComparing(i -> findings.get(i).severity()).thenComparingInt(i -> i);
         int leadIndex = members.stream().min(leading).orElseThrow();
         Finding lead = findings.get(leadIndex);
+        Severity severity = members.stream().map(i -> findings.get(i).severity()).min(Comparator.naturalOrder()).orElseThrow();
         Set<String> tables = new LinkedHashSet<>(lead.tables());
         Set<String> areas = new TreeSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -88,7 +90,7 @@ public final class Findings {
         }
         String message = lead.message() + " Det samme avviket er også funnet av " + (others.size() == 1 ? "én kontroll til"
                 : others.size() + " kontroller til") + " — " + String.join(" — ", others);
-        return new Finding(lead.rule(), lead.severity(), List.copyOf(tables), List.copyOf(areas), message, lead.expected(),
+        return new Finding(lead.rule(), severity, List.copyOf(tables), List.copyOf(areas), message, lead.expected(),
                 lead.actual(), List.copyOf(places), List.copyOf(rules));
     }
 

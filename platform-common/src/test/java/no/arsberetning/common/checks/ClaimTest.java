@@ -158,6 +158,17 @@ class ClaimTest {
     }
 
     @Test
+    void aDiagnosisAddsThePlacesItsMistakeIsInOnlyWhenItApplies() {
+        Claim claim = deviation().orIf(new Claim.Diagnosis("deviation-sign",
+                cell("4.1", "skole", "budsjett").minus(cell("4.1", "skole", "regnskap")).negated(), "Avviket har motsatt fortegn")
+                .involving(cell("4.1", "skole", "budsjett")));
+        assertThat(claim.check(data(List.of(accounts("844,3", "852,7", "-8,4"))))).hasValueSatisfying(
+                f -> assertThat(f.places()).containsExactly("4.1/skole/avvik", "4.1/skole/budsjett"));
+        assertThat(claim.check(data(List.of(accounts("844,3", "852,7", "12,0"))))).hasValueSatisfying(
+                f -> assertThat(f.places()).containsExactly("4.1/skole/avvik"));
+    }
+
+    @Test
     void aRoundingDifferenceIsDiagnosedOnlyWhenThePrintedNumberIsExactlyTheOtherValue() {
         // women are 3 000 of 4 000 persons (75,0 %) but 2 220 of 3 000 FTEs (74,0 %); «74 %» is the FTE share
         ReportedTable staff = table("2.4", "count", List.of("kvinner", "alle", "kvinner-arsverk", "alle-arsverk"),

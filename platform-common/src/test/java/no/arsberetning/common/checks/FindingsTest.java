@@ -8,13 +8,14 @@ import static no.arsberetning.common.checks.SmallTables.row;
 import static no.arsberetning.common.checks.SmallTables.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import org.junit.jupiter.api.Test;
 
-/** One defect, one finding: findings about the same printed number are grouped, led by the most severe. */
+/** One defect, one finding: findings about the same printed number are grouped, led by the most authoritative, then the most severe. */
 class FindingsTest {
 
     private static Finding finding(String rule, Severity severity, String table, String... places) {
@@ -87,12 +88,84 @@ class FindingsTest {
     }
 
     @Test
-    void theLeadAmongEquallySevereFindingsIsTheMostAuthoritative() {
+    void theLeadIsTheMostAuthoritative() {
         List<Finding> grouped = Findings.grouped(List.of(
                 finding("restatement", Severity.ERROR, "1.2", "1.2/skole/avvik"),
                 finding("accounts", Severity.ERROR, "4.1", "1.2/skole/avvik")),
                 f -> f.rule().equals("accounts") ? 0 : 1);
         assertThat(grouped).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("accounts"));
+    }
+
+    private static final List<String> ACCOUNTS = List.of("regnskap", "revidert", "opprinnelig", "avvik");
+
+    /** The area's deviation, diagnosed as shifted budget columns where it is original budget − actual. */
+    private static Claim deviationOf(String table) {
+        return Claim.equal("deviation", cell(table, "sum", "avvik"), cell(table, "sum", "revidert").minus(cell(table, "sum", "regnskap")),
+                "Avviket stemmer ikke").orIf(new Claim.Diagnosis("columns-shifted",
+                        cell(table, "sum", "opprinnelig").minus(cell(table, "sum", "regnskap")), "Kolonnene er forskjøvet")
+                        .involving(cell(table, "sum", "revidert"), cell(table, "sum", "opprinnelig")));
+    }
+
+    /** The area's budgets in its own table against the accounts table that is their source, as the gateway compares them. */
+    private static List<Claim> restatements(String table) {
+        return List.of("revidert", "opprinnelig").stream().map(column -> Claim.equal("restatement", cell(table, "sum", column),
+                cell("1.2", "sum", column), "Stemmer ikke med tabell 1.2")).toList();
+    }
+
+    private static List<Finding> found(ChapterData data, String table) {
+        List<Claim> claims = new ArrayList<>(List.of(deviationOf(table)));
+        claims.addAll(restatements(table));
+        return claims.stream().flatMap(c -> c.check(data).stream()).toList();
+    }
+
+    @Test
+    void shiftedBudgetColumnsAreOneDefectWithTheRestatementsOfBothBudgetsLedByTheAuthoritativeSide() {
+        // 1.2: actual 326, revised 344, original 329; 7.1 prints the actual in the revised column and the revised in the
+        // original column, so its deviation 18,1 is «original − actual» and both budgets differ from 1.2
+        ChapterData data = data(List.of(table("1.2", "MNOK", ACCOUNTS, row("sum", "total", "326", "344", "329", "18")),
+                table("7.1", "MNOK", ACCOUNTS, row("sum", "total", "325,9", "325,9", "344,0", "18,1"))));
+        List<Finding> findings = found(data, "7.1");
+        assertThat(findings).extracting(Finding::rule).containsExactly("columns-shifted", "restatement", "restatement");
+        assertThat(findings.get(0).places()).containsExactly("7.1/sum/avvik", "7.1/sum/revidert", "7.1/sum/opprinnelig");
+
+        List<Finding> grouped = Findings.grouped(findings, f -> f.rule().equals("restatement") ? 0 : 1);
+
+        assertThat(grouped).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("restatement");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.expected()).isEqualTo("344,0");
+            assertThat(f.actual()).isEqualTo("325,9");
+            assertThat(f.rules()).containsExactly("restatement", "columns-shifted");
+            assertThat(f.places()).containsExactlyInAnyOrder("7.1/sum/avvik", "7.1/sum/revidert", "7.1/sum/opprinnelig",
+                    "1.2/sum/revidert", "1.2/sum/opprinnelig");
+            assertThat(f.message()).contains("2 kontroller til", "Kolonnene er forskjøvet");
+        });
+    }
+
+    @Test
+    void aWrongDeviationWithoutAColumnDiagnosisStaysApartFromAWrongBudget() {
+        // 7.1's revised budget is 340,0 against 1.2's 344, and its deviation 20,0 is neither revised nor original − actual:
+        // two printed mistakes in two places, so two findings
+        ChapterData data = data(List.of(table("1.2", "MNOK", ACCOUNTS, row("sum", "total", "326", "344", "329", "18")),
+                table("7.1", "MNOK", ACCOUNTS, row("sum", "total", "325,9", "340,0", "329,0", "20,0"))));
+        List<Finding> findings = found(data, "7.1");
+        assertThat(findings).extracting(Finding::rule).containsExactly("deviation", "restatement");
+        assertThat(findings.get(0).places()).containsExactly("7.1/sum/avvik");
+
+        assertThat(Findings.grouped(findings, f -> f.rule().equals("restatement") ? 0 : 1)).hasSize(2);
+    }
+
+    @Test
+    void theAuthoritativeLeadKeepsItsValuesButTheGroupIsAsSevereAsItsMostSevereFinding() {
+        List<Finding> grouped = Findings.grouped(List.of(
+                finding("columns-swapped", Severity.ERROR, "15.1", "15.1/sum/avvik", "15.1/sum/revidert", "15.1/sum/opprinnelig"),
+                finding("restatement", Severity.WARNING, "15.1", "15.1/sum/revidert", "1.2/sum/revidert")),
+                f -> f.rule().equals("restatement") ? 0 : 1);
+        assertThat(grouped).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("restatement");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.rules()).containsExactly("restatement", "columns-swapped");
+        });
     }
 
     @Test

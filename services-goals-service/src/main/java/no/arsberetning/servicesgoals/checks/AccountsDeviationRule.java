@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  *       two budget columns look swapped;</li>
  *   <li>otherwise {@code accounts-deviation}.</li>
  * </ul>
+ * A shift or swap names both budget cells among its places, so a finding of another rule about either of them (the
+ * gateway's comparison with table 1.2) is grouped with it: one defect, one finding.
  */
 @Component
 @Order(1)
@@ -70,12 +72,15 @@ class AccountsDeviationRule extends ClaimCatalog {
         Expr fromOriginal = Expr.cell(t.table().key(), row.key(), t.columnKey(t.original()))
                 .minus(Expr.cell(t.table().key(), row.key(), t.columnKey(t.actual())));
         Expr alternative = t.convention().sign() < 0 ? fromOriginal.negated() : fromOriginal;
-        return revised.compareTo(actual) == 0
-                ? diagnosed.orIf(new Diagnosis("accounts-revised-equals-actual", alternative, "I tabell " + number
+        Diagnosis columns = revised.compareTo(actual) == 0
+                ? new Diagnosis("accounts-revised-equals-actual", alternative, "I tabell " + number
                         + " er revidert budsjett lik regnskapet, men avviket er ikke null; avviket stemmer med opprinnelig"
-                        + " budsjett − regnskap. Kolonnene ser forskjøvet ut." + amounts))
-                : diagnosed.orIf(new Diagnosis("accounts-budget-columns-swapped", alternative, "Avviket i tabell "
+                        + " budsjett − regnskap. Kolonnene ser forskjøvet ut." + amounts)
+                : new Diagnosis("accounts-budget-columns-swapped", alternative, "Avviket i tabell "
                         + number + " stemmer med opprinnelig budsjett − regnskap, ikke med revidert budsjett − regnskap: kolonnene"
-                        + " for revidert og opprinnelig budsjett ser ut til å være byttet om." + amounts));
+                        + " for revidert og opprinnelig budsjett ser ut til å være byttet om." + amounts);
+        // both budget cells are printed in the wrong column: what another rule finds about either is this defect
+        return diagnosed.orIf(columns.involving(Expr.cell(t.table().key(), row.key(), t.columnKey(t.revised())),
+                Expr.cell(t.table().key(), row.key(), t.columnKey(t.original()))));
     }
 }
