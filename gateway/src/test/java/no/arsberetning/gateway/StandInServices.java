@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import no.arsberetning.common.security.KeycloakAuthorities;
+import no.arsberetning.common.testing.TokenForge;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +53,13 @@ public final class StandInServices {
         for (String name : List.of("finance", "hr", "climate", "services-goals")) {
             registry.add("arsberetning.services." + name, () -> url);
         }
+    }
+
+    /** Points every service at the stand-ins and the gateway's token check at the forge: real signed tokens. */
+    public void register(DynamicPropertyRegistry registry, TokenForge forge) {
+        register(registry);
+        registry.add("arsberetning.issuer-uri", () -> TokenForge.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", forge::jwkSetUri);
     }
 
     public void stop() {

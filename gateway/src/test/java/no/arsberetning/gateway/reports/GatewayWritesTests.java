@@ -46,9 +46,7 @@ class GatewayWritesTests {
 
     @DynamicPropertySource
     static void standIns(DynamicPropertyRegistry registry) {
-        SERVICES.register(registry);
-        registry.add("arsberetning.issuer-uri", () -> TokenForge.ISSUER);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", FORGE::jwkSetUri);
+        SERVICES.register(registry, FORGE);
     }
 
     @AfterAll
