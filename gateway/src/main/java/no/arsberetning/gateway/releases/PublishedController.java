@@ -36,7 +36,7 @@ class PublishedController {
     }
 
     @GetMapping("/api/published/{year}/html")
-    Mono<ResponseEntity<String>> latestHtml(@PathVariable int year, ServerWebExchange exchange) {
+    Mono<ResponseEntity<byte[]>> latestHtml(@PathVariable int year, ServerWebExchange exchange) {
         return published.newest(year).flatMap(release -> answers.html(exchange, release));
     }
 
@@ -46,7 +46,7 @@ class PublishedController {
     }
 
     @GetMapping("/api/published/{year}/{release}/html")
-    Mono<ResponseEntity<String>> releaseHtml(@PathVariable int year, @PathVariable int release, ServerWebExchange exchange) {
+    Mono<ResponseEntity<byte[]>> releaseHtml(@PathVariable int year, @PathVariable int release, ServerWebExchange exchange) {
         return published.numbered(year, release).flatMap(found -> answers.html(exchange, found));
     }
 

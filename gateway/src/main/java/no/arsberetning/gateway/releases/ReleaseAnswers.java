@@ -49,7 +49,7 @@ class ReleaseAnswers {
         return answer(exchange, "json", release, report -> Mono.just(ResponseEntity.ok(report)));
     }
 
-    Mono<ResponseEntity<String>> html(ServerWebExchange exchange, Release release) {
+    Mono<ResponseEntity<byte[]>> html(ServerWebExchange exchange, Release release) {
         return answer(exchange, "html", release, report -> documents.htmlResponse(Mono.just(report)));
     }
 

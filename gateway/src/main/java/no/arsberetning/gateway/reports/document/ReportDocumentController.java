@@ -36,7 +36,7 @@ class ReportDocumentController {
     }
 
     @GetMapping("/reports/{year:\\d{4}}")
-    Mono<ResponseEntity<String>> html(@PathVariable int year, ServerWebExchange exchange) {
+    Mono<ResponseEntity<byte[]>> html(@PathVariable int year, ServerWebExchange exchange) {
         return versions.answer(exchange, "html", year, version -> documents.htmlResponse(report(version)));
     }
 

@@ -51,8 +51,9 @@ public class ReportDocuments {
     }
 
     /** 200 text/html; charset=UTF-8; an empty report Mono gives 404. */
-    public Mono<ResponseEntity<String>> htmlResponse(Mono<ComposedReport> report) {
-        return report.flatMap(r -> Mono.fromCallable(() -> html(r)).subscribeOn(Schedulers.boundedElastic()))
+    public Mono<ResponseEntity<byte[]>> htmlResponse(Mono<ComposedReport> report) {
+        return report.flatMap(r -> Mono.fromCallable(() -> html(r).getBytes(StandardCharsets.UTF_8))
+                        .subscribeOn(Schedulers.boundedElastic()))
                 .map(body -> ResponseEntity.ok()
                         .contentType(HTML)
                         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
