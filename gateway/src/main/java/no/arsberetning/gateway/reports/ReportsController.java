@@ -17,7 +17,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /api/reports/{year}} (all chapters in the printed order, kept per composite version with its
- * {@code ETag}, {@link ComposedVersions}, and sent as the JSON kept, {@link JsonAnswers}) and its checks (brief § 9), kept the same way.
+ * {@code ETag}, {@link ComposedVersions}, and sent as the JSON kept, {@link JsonAnswers}) and its checks (brief § 9),
+ * kept the same way.
  */
 @RestController
 class ReportsController {
