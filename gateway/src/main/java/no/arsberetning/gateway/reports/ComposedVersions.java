@@ -133,21 +133,22 @@ public class ComposedVersions {
      * limit for what a service changes on its own (a restart that loads its demo data or applies a pending import).
      */
     public Mono<Version> current(int year) {
-        Mono<Version> asked = probe(year);
         return writes.count()
                 .flatMap(count -> {
                     Learnt known = learnt.get(year);
-                    if (known != null && known.count().equals(count) && System.nanoTime() - known.atNanos() < maxAgeNanos) {
-                        return Mono.just(known.version());
-                    }
-                    long at = System.nanoTime();
-                    return asked.doOnNext(version -> {
-                        if (version.known()) {
-                            learnt.put(year, new Learnt(count, at, version));
-                        }
-                    });
+                    return known != null && known.holds(count, maxAgeNanos) ? Mono.just(known.version()) : learn(year, count);
                 })
-                .switchIfEmpty(asked);
+                .switchIfEmpty(Mono.defer(() -> probe(year)));
+    }
+
+    /** The versions asked for now, kept with the write count read before asking when every service could tell. */
+    private Mono<Version> learn(int year, GatewayWrites.Count count) {
+        long asked = System.nanoTime();
+        return probe(year).doOnNext(version -> {
+            if (version.known()) {
+                learnt.put(year, new Learnt(count, asked, version));
+            }
+        });
     }
 
     private Mono<Version> probe(int year) {
@@ -207,6 +208,11 @@ public class ComposedVersions {
     }
 
     private record Learnt(GatewayWrites.Count count, long atNanos, Version version) {
+
+        /** No write went through any gateway since, and the versions are younger than the maximum age. */
+        boolean holds(GatewayWrites.Count now, long maxAgeNanos) {
+            return count.equals(now) && System.nanoTime() - atNanos < maxAgeNanos;
+        }
     }
 
     private record Kept(Version version, Object value) {

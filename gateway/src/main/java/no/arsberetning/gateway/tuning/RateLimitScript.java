@@ -16,7 +16,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  * per request, 11 % of the gateway's CPU samples under load (bench/README.md). A script held as a string is never
  * modified; its text, and so its SHA-1 in Redis, is the gateway's own.
  */
-final class RateLimitScript {
+public final class RateLimitScript {
 
     static final String LOCATION = "META-INF/scripts/request_rate_limiter.lua";
 
@@ -24,7 +24,7 @@ final class RateLimitScript {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static RedisScript<List<Long>> readOnce() {
+    public static RedisScript<List<Long>> readOnce() {
         try {
             String text = new ClassPathResource(LOCATION).getContentAsString(StandardCharsets.UTF_8);
             return (RedisScript<List<Long>>) (RedisScript) RedisScript.of(text, List.class);

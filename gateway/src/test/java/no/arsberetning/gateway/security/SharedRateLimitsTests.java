@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import no.arsberetning.gateway.tuning.RateLimitScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.scripting.support.ResourceScriptSource;
 
 /** The rate limits in Redis (the test run's real server, LocalRedis): one bucket however many gateway pods count it. */
 class SharedRateLimitsTests {
@@ -107,21 +105,17 @@ class SharedRateLimitsTests {
         assertThatThrownBy(() -> SharedRateLimits.bucket(3, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** What one gateway pod builds: Spring Cloud Gateway's limiter and script over its own connection. */
+    /** What one gateway pod builds: Spring Cloud Gateway's limiter and script (read once) over its own connection. */
     private SharedRateLimits pod(int port) {
         return pod(port, THREE_THEN_ONE_EVERY_20_SECONDS);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private SharedRateLimits pod(int port, LimitsProperties.RateLimit rate) {
         var connection = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
         connection.afterPropertiesSet();
         connection.start();
         connections.add(connection);
-        DefaultRedisScript script = new DefaultRedisScript<>();
-        script.setScriptSource(new ResourceScriptSource(new ClassPathResource("META-INF/scripts/request_rate_limiter.lua")));
-        script.setResultType(List.class);
-        var limiter = new RedisRateLimiter(new ReactiveStringRedisTemplate(connection), script, null);
+        var limiter = new RedisRateLimiter(new ReactiveStringRedisTemplate(connection), RateLimitScript.readOnce(), null);
         return new SharedRateLimits(limiter, rate);
     }
 
