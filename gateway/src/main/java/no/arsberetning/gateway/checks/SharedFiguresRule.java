@@ -16,6 +16,7 @@ import no.arsberetning.common.report.Finding;
 import no.arsberetning.common.report.Finding.Severity;
 import no.arsberetning.gateway.checks.SharedFigurePairs.Pair;
 import no.arsberetning.gateway.reports.CrossServiceRules;
+import no.arsberetning.gateway.services.ServiceAnswers;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
 import reactor.core.publisher.Flux;
@@ -35,12 +36,15 @@ class SharedFiguresRule implements CrossServiceRules {
 
     private final SharedFigurePairs pairs;
     private final ServiceClients clients;
+    private final ServiceAnswers answers;
     private final CrossServiceCalls calls;
     private final Map<String, String> titles = new LinkedHashMap<>();
 
-    SharedFiguresRule(SharedFigurePairs pairs, ServiceClients clients, CrossServiceCalls calls, Sources sources) {
+    SharedFiguresRule(SharedFigurePairs pairs, ServiceClients clients, ServiceAnswers answers, CrossServiceCalls calls,
+            Sources sources) {
         this.pairs = pairs;
         this.clients = clients;
+        this.answers = answers;
         this.calls = calls;
         sources.sources().forEach(source -> titles.put(source.id(), source.title()));
     }
@@ -50,7 +54,7 @@ class SharedFiguresRule implements CrossServiceRules {
         Map<String, Mono<List<SharedFigure>>> declared = new LinkedHashMap<>();
         for (Pair pair : pairs.sharedFigures()) {
             for (String source : List.of(pair.authoritative(), pair.compared())) {
-                declared.computeIfAbsent(source, s -> clients.of(s).sharedFigures(year).cache());
+                declared.computeIfAbsent(source, s -> answers.of(s, "figures", year, () -> clients.of(s).sharedFigures(year)).cache());
             }
         }
         return Flux.fromIterable(pairs.sharedFigures())

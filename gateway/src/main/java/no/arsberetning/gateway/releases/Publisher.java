@@ -20,6 +20,7 @@ import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
 import no.arsberetning.gateway.services.ServiceApi.NumberGiven;
 import no.arsberetning.gateway.services.ServiceApi.NumberRequest;
 import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
+import no.arsberetning.gateway.services.ServiceAnswers;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
 import no.arsberetning.gateway.services.Sources.Source;
@@ -52,18 +53,21 @@ class Publisher {
 
     private final Sources sources;
     private final ServiceClients clients;
+    private final ServiceAnswers answers;
     private final ReportChecks checks;
     private final ReportComposer composer;
     private final Checklist checklist;
 
     @Autowired
-    Publisher(Sources sources, ServiceClients clients, ReportChecks checks, ReportComposer composer) {
-        this(sources, clients, checks, composer, Checklist.standard());
+    Publisher(Sources sources, ServiceClients clients, ServiceAnswers answers, ReportChecks checks, ReportComposer composer) {
+        this(sources, clients, answers, checks, composer, Checklist.standard());
     }
 
-    Publisher(Sources sources, ServiceClients clients, ReportChecks checks, ReportComposer composer, Checklist checklist) {
+    Publisher(Sources sources, ServiceClients clients, ServiceAnswers answers, ReportChecks checks, ReportComposer composer,
+            Checklist checklist) {
         this.sources = sources;
         this.clients = clients;
+        this.answers = answers;
         this.checks = checks;
         this.composer = composer;
         this.checklist = checklist;
@@ -148,7 +152,7 @@ class Publisher {
 
     private Mono<Map<String, List<ReleasePart>>> partsBySource(int year) {
         return Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> clients.of(source.id()).releases(year)
+                .flatMapSequential(source -> answers.of(source.id(), "releases", year, () -> clients.of(source.id()).releases(year))
                         .map(list -> Tuples.of(source.id(), list))
                         .onErrorMap(e -> new ServicesUnavailableException(source.title() + " er ikke tilgjengelig; "
                                 + "utgivelser kan ikke vises eller lages nå.", e)))

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import no.arsberetning.common.Sha256;
 import no.arsberetning.common.changes.ProgramBuild;
+import no.arsberetning.gateway.services.ServiceAnswers;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
 import no.arsberetning.gateway.services.Sources.Source;
@@ -115,7 +116,8 @@ public class ComposedVersions {
         }
         return Mono.defer(() -> {
             Unavailable.Incomplete incomplete = new Unavailable.Incomplete();
-            return fresh.get().contextWrite(Context.of(Unavailable.Incomplete.class, incomplete)).flatMap(value -> {
+            return fresh.get().contextWrite(Context.of(Unavailable.Incomplete.class, incomplete,
+                    ServiceAnswers.Versions.class, version.byService(sources))).flatMap(value -> {
                 boolean whole = version.known() && !incomplete.noted();
                 if (whole) {
                     put(key, new Kept(version, value));
@@ -192,6 +194,17 @@ public class ComposedVersions {
 
         public boolean known() {
             return !services.contains(null);
+        }
+
+        /** Each service's version by its id, for the calls made while composing ({@link ServiceAnswers}). */
+        ServiceAnswers.Versions byService(Sources sources) {
+            Map<String, String> etags = new HashMap<>();
+            for (int i = 0; i < services.size(); i++) {
+                if (services.get(i) != null) {
+                    etags.put(sources.sources().get(i).id(), services.get(i));
+                }
+            }
+            return new ServiceAnswers.Versions(year, Map.copyOf(etags));
         }
 
         String etag(String what) {

@@ -16,6 +16,7 @@ import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.common.report.ReportDocument.FrontMatter;
 import no.arsberetning.common.report.ReportDocument.Section;
 import no.arsberetning.gateway.reports.ComposedReport.SourceStatus;
+import no.arsberetning.gateway.services.ServiceAnswers;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
 import no.arsberetning.gateway.services.Sources.Source;
@@ -38,15 +39,17 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     private final ServiceClients clients;
     private final ServiceBreakers breakers;
     private final List<CrossServiceRules> crossServiceRules;
+    private final ServiceAnswers answers;
     private final Clock clock;
     private final String municipality;
 
     ParallelReportComposer(Sources sources, ServiceClients clients, ServiceBreakers breakers,
-            List<CrossServiceRules> crossServiceRules, @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
+            List<CrossServiceRules> crossServiceRules, ServiceAnswers answers, @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
         this.sources = sources;
         this.clients = clients;
         this.breakers = breakers;
         this.crossServiceRules = crossServiceRules;
+        this.answers = answers;
         this.clock = Clock.systemUTC();
         this.municipality = municipality;
     }
@@ -79,7 +82,8 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
     @Override
     public Mono<List<Finding>> findings(int year) {
         Flux<Finding> own = Flux.fromIterable(sources.sources())
-                .flatMapSequential(source -> guarded(source, "checks", year, clients.of(source.id()).checks(year),
+                .flatMapSequential(source -> guarded(source, "checks", year,
+                        answers.of(source.id(), "checks", year, () -> clients.of(source.id()).checks(year)),
                         reason -> List.of(new Finding("service-checks-unavailable", Finding.Severity.WARNING, List.of(), List.of(),
                                 "Kontrollene kunne ikke kjøres: " + reason, null, null))))
                 .flatMapIterable(Function.identity());
@@ -97,7 +101,7 @@ class ParallelReportComposer implements ReportComposer, ReportChecks {
 
     private Mono<Part> part(Source source, int year) {
         long started = System.nanoTime();
-        Mono<Part> call = clients.of(source.id()).report(year)
+        Mono<Part> call = answers.of(source.id(), "report", year, () -> clients.of(source.id()).report(year))
                 .map(document -> new Part(document.chapters(), document.frontMatter(), status(source, true, null, started)));
         return guarded(source, "report", year, call,
                 reason -> new Part(placeholders(source, reason), null, status(source, false, reason, started)));

@@ -28,6 +28,7 @@ import no.arsberetning.gateway.services.ServiceApi.FreezeRequest;
 import no.arsberetning.gateway.services.ServiceApi.NumberGiven;
 import no.arsberetning.gateway.services.ServiceApi.NumberRequest;
 import no.arsberetning.gateway.services.ServiceApi.ReleasePart;
+import no.arsberetning.gateway.services.ServiceAnswers;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +120,7 @@ class PublisherTest {
         when(clients.of("finance")).thenReturn(finance);
         Sources sources = new Sources(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(new Sources.Source("finance", "Økonomitjenesten",
                 "http://localhost/api/finance", List.of(new Sources.ChapterTitle("1", "Økonomi")))));
-        return new Publisher(sources, clients, year -> Mono.just(List.of()), (year, withFindings) -> Mono.just(report), CHECKLIST);
+        return new Publisher(sources, clients, new ServiceAnswers(), year -> Mono.just(List.of()), (year, withFindings) -> Mono.just(report), CHECKLIST);
     }
 
     private static ComposedReport report(String introduction) {
