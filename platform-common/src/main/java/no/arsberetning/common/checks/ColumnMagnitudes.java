@@ -1,6 +1,7 @@
 package no.arsberetning.common.checks;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,8 +28,8 @@ final class ColumnMagnitudes implements CheckRule {
 
     static final String RULE = "unit-label-column-magnitude";
 
-    /** Within half an order of magnitude of a whole power of 1 000: 10^(3k ± 0,5). */
-    private static final double TOLERANCE = 0.5;
+    /** The powers of 1 000 between money units (kr to mrd. kr), as powers of ten. */
+    private static final int[] SHIFTS = {3, 6, 9};
 
     @Override
     public List<Finding> check(ChapterData data) {
@@ -67,15 +68,27 @@ final class ColumnMagnitudes implements CheckRule {
             if (others.size() < 2) {
                 continue;
             }
-            double orders = Math.log10(own.abs().doubleValue()) - Math.log10(others.stream().max(BigDecimal::compareTo).orElseThrow().doubleValue());
-            long thousands = Math.round(orders / 3);
-            if (thousands < 1 || Math.abs(orders - 3 * thousands) > TOLERANCE || shift != null && shift != 3 * thousands) {
+            Optional<Integer> larger = powerOfAThousand(own.abs().divide(others.stream().max(BigDecimal::compareTo).orElseThrow(),
+                    MathContext.DECIMAL64));
+            if (larger.isEmpty() || shift != null && !shift.equals(larger.get())) {
                 return Optional.empty();
             }
-            shift = (int) (3 * thousands);
+            shift = larger.get();
             rows++;
         }
         return rows == 0 ? Optional.empty() : Optional.of(shift);
+    }
+
+    /** The power of ten (3, 6 or 9) the ratio is within half an order of magnitude of — ratio² within 10^(2k ± 1) —, if one. */
+    private static Optional<Integer> powerOfAThousand(BigDecimal ratio) {
+        BigDecimal square = ratio.pow(2);
+        for (int shift : SHIFTS) {
+            if (square.compareTo(BigDecimal.ONE.movePointRight(2 * shift - 1)) >= 0
+                    && square.compareTo(BigDecimal.ONE.movePointRight(2 * shift + 1)) <= 0) {
+                return Optional.of(shift);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A money amount of a number column: a value without a unit of its own, or in the table's money unit. */
