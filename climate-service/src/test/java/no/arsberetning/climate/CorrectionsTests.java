@@ -76,6 +76,41 @@ class CorrectionsTests extends ClimateApiTestSupport {
         assertThat(rules()).doesNotContain("goal-status-differs-from-computed", "trajectory-cut-stated-differently");
     }
 
+    @Test
+    void theTextsClaimsKeptAsDataFindWhatBreaksThemLater() throws Exception {
+        // the transcription's claims (chapter-3.json) are read by the checks kit: change a number, and the claim about it speaks
+        figure("energibruk-stasjonaer-2023", "3,52");
+        cell("annen-mobil-forbrenning", "~ 50 prosent");
+        figure("egen-virksomhet-tunge-kjoretoy-el-biogass-2023", "40");
+        figure("egen-virksomhet-andel-elektriske-personbiler-2023", "80");
+        List<JsonNode> found;
+        try {
+            found = findings();
+        } finally {
+            // as printed again, so the other tests of this class see the demo data whatever their order
+            figure("energibruk-stasjonaer-2023", "3,74");
+            cell("annen-mobil-forbrenning", "~ 100 prosent");
+            figure("egen-virksomhet-tunge-kjoretoy-el-biogass-2023", "46");
+            figure("egen-virksomhet-andel-elektriske-personbiler-2023", "88");
+        }
+
+        assertThat(found).filteredOn(f -> f.get("rule").asString().equals("stated-trend-contradicts-values")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("expected").asString()).isEqualTo("minst 3,71");
+                    assertThat(f.get("actual").asString()).isEqualTo("3,52");
+                });
+        assertThat(found).filteredOn(f -> f.get("rule").asString().equals("table-value-differs-from-counts")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("severity").asString()).isEqualTo("error");
+                    assertThat(f.get("actual").asString()).isEqualTo("~ 50 prosent");
+                    assertThat(f.get("message").asString()).contains("omtrentlig angitt i tabellen");
+                });
+        assertThat(found).filteredOn(f -> f.get("rule").asString().equals("text-target-not-reached")).hasSize(2);
+        assertThat(found).filteredOn(f -> f.get("rule").asString().equals("value-stated-differently")
+                && f.get("severity").asString().equals("error")).singleElement()
+                .satisfies(f -> assertThat(f.get("message").asString()).contains("personbiler"));
+    }
+
     private void cell(String row, String text) throws Exception {
         mvc.perform(patch(API + "/tables/tabell-3/cells").with(as("controller")).header("If-Match", etag("/tables/tabell-3"))
                         .contentType(MediaType.APPLICATION_JSON)

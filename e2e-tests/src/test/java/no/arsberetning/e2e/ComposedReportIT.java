@@ -81,6 +81,13 @@ class ComposedReportIT {
                     assertThat(f.get("rules").toString()).contains("accounts-revised-equals-actual");
                     assertThat(f.get("places").toString()).contains("\"9.1/", "\"1.2/");
                 });
+        // 11.1's actual and revised budget are both about 4 million below 1.2's: one row off by one amount, one finding.
+        assertThat(findings.valueStream().filter(f -> f.get("tables").toString().contains("\"11.1\"")
+                && !"info".equals(f.get("severity").asString())).toList()).singleElement().satisfies(f -> {
+                    assertThat(f.get("rule").asString()).isEqualTo("row-off-by-amount");
+                    assertThat(f.get("rules").toString()).contains("area-accounts-match-table-1.2");
+                    assertThat(f.get("places").toString()).contains("\"11.1/", "\"1.2/");
+                });
         // The climate budget and the investment statement (table 1.4) were compared, not skipped.
         assertThat(byRule.apply("climate-investments-match-investment-statement")).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.get("tables").toString()).contains("\"1.4\""));

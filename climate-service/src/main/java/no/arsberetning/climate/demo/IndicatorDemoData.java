@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.arsberetning.climate.organisation.IndicatorDefinitions;
-import no.arsberetning.climate.organisation.IndicatorDefinitions.CellRef;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.Definition;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.ShareRef;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.TargetRef;
-import no.arsberetning.climate.organisation.IndicatorDefinitions.TrendRef;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.ValueRef;
 import no.arsberetning.common.tables.Provenance;
 
@@ -28,13 +26,9 @@ public final class IndicatorDemoData {
             d.path("values").forEach(v -> values.add(new ValueRef(text(v, "period"), strings(v.path("figures")))));
             JsonNode t = d.get("target");
             JsonNode s = d.get("share");
-            JsonNode c = d.get("statedIn");
-            JsonNode r = d.get("statedTrend");
             definitions.add(new Definition(text(d, "key"), text(d, "scope"), text(d, "label"), text(d, "unit"), List.copyOf(values),
                     t == null ? null : new TargetRef(text(t, "period"), text(t, "direction"), strings(t.path("figures"))),
-                    s == null ? null : new ShareRef(text(s, "period"), text(s, "part"), text(s, "whole")),
-                    c == null ? null : new CellRef(text(c, "table"), text(c, "row"), text(c, "column")),
-                    r == null ? null : new TrendRef(text(r, "direction"), text(r, "from"), text(r, "to"), text(r, "figure"))));
+                    s == null ? null : new ShareRef(text(s, "period"), text(s, "part"), text(s, "whole"))));
         }
         return new IndicatorDefinitions(IndicatorDefinitions.idOf(year), year, List.copyOf(definitions), provenance, null);
     }

@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Which of the chapter's stated figures make up the indicators of the municipality's own organisation
  * (and the few city indicators stated only in text), one document per year. The values themselves stay in
  * the figures; an indicator names them. When the text states the same value twice (the intro and a goal's
- * comment), both are named, so a disagreement is found rather than hidden.
+ * comment), both are named, so the chapter's table shows both; whether they agree, and every other claim of the
+ * text, is checked by the figures' claims (docs/checks.md).
  */
 @Document(IndicatorDefinitions.COLLECTION)
 public record IndicatorDefinitions(@Id String id, int year, List<Definition> definitions, Provenance provenance, @Version Long version) {
@@ -30,11 +31,9 @@ public record IndicatorDefinitions(@Id String id, int year, List<Definition> def
      * @param values the indicator's values by period, each naming the figures that state it (first is the main one)
      * @param target the target, if the text states one
      * @param share a share to compute from two counts, if the text gives counts
-     * @param statedIn a table cell that states the same value (compared with the share)
-     * @param statedTrend a direction the text claims for a stretch of periods
      */
     public record Definition(String key, String scope, String label, String unit, List<ValueRef> values, TargetRef target,
-            ShareRef share, CellRef statedIn, TrendRef statedTrend) {
+            ShareRef share) {
     }
 
     public record ValueRef(String period, List<String> figures) {
@@ -47,10 +46,4 @@ public record IndicatorDefinitions(@Id String id, int year, List<Definition> def
     public record ShareRef(String period, String part, String whole) {
     }
 
-    public record CellRef(String table, String row, String column) {
-    }
-
-    /** @param direction {@code up} or {@code down}; {@code from}/{@code to} are periods; {@code figure} holds the claim */
-    public record TrendRef(String direction, String from, String to, String figure) {
-    }
 }

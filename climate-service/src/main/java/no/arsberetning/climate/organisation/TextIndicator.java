@@ -6,11 +6,10 @@ import no.arsberetning.climate.printed.Measure;
 
 /**
  * An indicator stated in the chapter's text, read from its figures: values by period (with every statement
- * of each and whether they agree), the target and whether it is reached, a share computed from counts, the
- * table cell that states the same, and a claimed trend with whether the values bear it out.
+ * of each and whether they agree), the target and whether it is reached, and a share computed from counts.
  */
 public record TextIndicator(String key, String scope, String label, String unit, List<PeriodValue> values,
-        TargetView target, ShareView share, Measure statedIn, String statedInTable, TrendView statedTrend) {
+        TargetView target, ShareView share) {
 
     /** One place the text states a value: the figure, its sentence, the value read. */
     public record Statement(String figure, String text, Measure value, Integer seedLine) {
@@ -26,9 +25,5 @@ public record TextIndicator(String key, String scope, String label, String unit,
 
     /** A share in percent computed from two counts stated in the text. */
     public record ShareView(String period, Measure part, Measure whole, Measure share) {
-    }
-
-    /** @param holds whether the value at {@code to} went the claimed way from {@code from}; null when not comparable */
-    public record TrendView(String direction, String from, String to, String claim, Boolean holds, String values) {
     }
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,21 +12,15 @@ import java.util.stream.Collectors;
 import no.arsberetning.climate.cycle.Documents;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.Definition;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.TargetRef;
-import no.arsberetning.climate.organisation.IndicatorDefinitions.TrendRef;
 import no.arsberetning.climate.organisation.IndicatorDefinitions.ValueRef;
 import no.arsberetning.climate.organisation.TextIndicator.PeriodValue;
 import no.arsberetning.climate.organisation.TextIndicator.ShareView;
 import no.arsberetning.climate.organisation.TextIndicator.Statement;
 import no.arsberetning.climate.organisation.TextIndicator.TargetView;
-import no.arsberetning.climate.organisation.TextIndicator.TrendView;
 import no.arsberetning.climate.printed.Measure;
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.figures.FigureStore;
 import no.arsberetning.common.figures.StatedFigure;
-import no.arsberetning.common.numbers.PrintedNumbers;
-import no.arsberetning.common.report.Table.Cell;
-import no.arsberetning.common.tables.ReportedTable;
-import no.arsberetning.common.tables.TableStore;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
@@ -40,13 +33,11 @@ public class TextIndicators {
 
     private final MongoOperations mongo;
     private final FigureStore figures;
-    private final TableStore tables;
     private final AuditTrail audit;
 
-    TextIndicators(MongoOperations mongo, FigureStore figures, TableStore tables, AuditTrail audit) {
+    TextIndicators(MongoOperations mongo, FigureStore figures, AuditTrail audit) {
         this.mongo = mongo;
         this.figures = figures;
-        this.tables = tables;
         this.audit = audit;
     }
 
@@ -57,8 +48,7 @@ public class TextIndicators {
         }
         Map<String, StatedFigure> stated = figures.of(year).stream()
                 .collect(Collectors.toMap(StatedFigure::id, f -> f, (a, b) -> a));
-        Map<String, ReportedTable> byKey = tables.all(year).stream().collect(Collectors.toMap(ReportedTable::key, t -> t));
-        return definitions.definitions().stream().map(d -> read(d, stated, byKey)).toList();
+        return definitions.definitions().stream().map(d -> read(d, stated)).toList();
     }
 
     /** The year's definitions as stored, if it has any. */
@@ -73,14 +63,11 @@ public class TextIndicators {
         return created.isPresent();
     }
 
-    static TextIndicator read(Definition d, Map<String, StatedFigure> stated, Map<String, ReportedTable> tables) {
+    static TextIndicator read(Definition d, Map<String, StatedFigure> stated) {
         List<PeriodValue> values = d.values() == null ? List.of()
                 : d.values().stream().map(v -> periodValue(v, stated)).toList();
-        ShareView share = share(d, stated);
-        Measure cell = statedIn(d, tables);
-        String cellTable = d.statedIn() == null ? null : d.statedIn().table();
-        return new TextIndicator(d.key(), d.scope(), d.label(), d.unit(), values, target(d.target(), values, stated), share,
-                cell, cellTable, trend(d.statedTrend(), values, stated));
+        return new TextIndicator(d.key(), d.scope(), d.label(), d.unit(), values, target(d.target(), values, stated),
+                share(d, stated));
     }
 
     private static PeriodValue periodValue(ValueRef ref, Map<String, StatedFigure> stated) {
@@ -129,50 +116,5 @@ public class TextIndicators {
         }
         BigDecimal share = part.value().multiply(HUNDRED).divide(whole.value(), 6, RoundingMode.HALF_UP);
         return new ShareView(d.share().period(), part, whole, Measure.computed(share, 1, "percent"));
-    }
-
-    private static Measure statedIn(Definition d, Map<String, ReportedTable> tables) {
-        if (d.statedIn() == null || !tables.containsKey(d.statedIn().table())) {
-            return null;
-        }
-        ReportedTable table = tables.get(d.statedIn().table());
-        try {
-            Cell cell = table.rows().get(table.rowIndex(d.statedIn().row())).cells().get(table.columnIndex(d.statedIn().column()));
-            Measure read = Measure.of(cell.text(), null);
-            return new Measure(cell.text(), cell.value(), read.unit(), cell.reason(), read.problem());
-        } catch (NoSuchElementException moved) {
-            return null;
-        }
-    }
-
-    private static TrendView trend(TrendRef ref, List<PeriodValue> values, Map<String, StatedFigure> stated) {
-        if (ref == null) {
-            return null;
-        }
-        StatedFigure claim = stated.get(ref.figure());
-        int from = indexOf(values, ref.from());
-        int to = indexOf(values, ref.to());
-        if (from < 0 || to <= from) {
-            return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), null, null);
-        }
-        List<PeriodValue> stretch = values.subList(from, to + 1);
-        if (stretch.stream().anyMatch(v -> !v.value().isNumber())) {
-            return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), null, null);
-        }
-        // «økte i 2021 - 2023» says where the stretch ended against where it began, not that every year rose
-        int cmp = stretch.get(stretch.size() - 1).value().value().compareTo(stretch.get(0).value().value());
-        boolean holds = "down".equals(ref.direction()) ? cmp < 0 : cmp > 0;
-        String series = stretch.stream().map(v -> v.period() + ": " + PrintedNumbers.format(v.value().value()))
-                .collect(Collectors.joining(" → "));
-        return new TrendView(ref.direction(), ref.from(), ref.to(), claim == null ? null : claim.text(), holds, series);
-    }
-
-    private static int indexOf(List<PeriodValue> values, String period) {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).period().equals(period)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

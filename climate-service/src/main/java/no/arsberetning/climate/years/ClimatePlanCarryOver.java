@@ -69,9 +69,6 @@ class ClimatePlanCarryOver implements CarryOver {
                 d.target() == null ? null : new IndicatorDefinitions.TargetRef(o.advance(d.target().period()),
                         d.target().direction(), d.target().figures().stream().map(o::advance).toList()),
                 d.share() == null ? null : new IndicatorDefinitions.ShareRef(o.advance(d.share().period()),
-                        o.advance(d.share().part()), o.advance(d.share().whole())),
-                d.statedIn(),
-                d.statedTrend() == null ? null : new IndicatorDefinitions.TrendRef(d.statedTrend().direction(),
-                        o.advance(d.statedTrend().from()), o.advance(d.statedTrend().to()), o.advance(d.statedTrend().figure())));
+                        o.advance(d.share().part()), o.advance(d.share().whole())));
     }
 }

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import no.arsberetning.common.checks.Interval;
+import no.arsberetning.common.checks.RowOffsets;
 import no.arsberetning.common.checks.SharedFigure;
 import no.arsberetning.common.checks.Size;
 import no.arsberetning.common.report.Finding;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * (read once per check); the pairs ({@link SharedFigurePairs}) say which ids to compare, whose value is
  * authoritative and why. Compared at the printed precision of both, with the one size rule of every check
  * ({@link Size}): the same, or a difference rounding explains, is no finding; beyond that a warning or an error
- * by the difference's size against the printed precision and the table's total.
+ * by the difference's size against the printed precision and the table's total. Cells of one row that differ
+ * from the authoritative figures by the same amount are one finding ({@link RowOffsets}).
  */
 @Component
 class SharedFiguresRule implements CrossServiceRules {
@@ -76,6 +79,7 @@ class SharedFiguresRule implements CrossServiceRules {
         Side auth = new Side(pair.authoritative(), titles.getOrDefault(pair.authoritative(), pair.authoritative()));
         Side other = new Side(pair.compared(), titles.getOrDefault(pair.compared(), pair.compared()));
         List<Finding> findings = new ArrayList<>();
+        List<RowOffsets.Compared> cells = new ArrayList<>();
         for (String id : ids) {
             SharedFigure a = byAuthority.get(id);
             SharedFigure o = byOther.get(id);
@@ -87,9 +91,19 @@ class SharedFiguresRule implements CrossServiceRules {
                 }
                 continue;
             }
-            judge(pair, name, a, o, auth, other).ifPresent(findings::add);
+            Optional<Finding> finding = judge(pair, name, a, o, auth, other);
+            finding.ifPresent(findings::add);
+            if (finding.isPresent() && o.places().size() == 1 && o.interval().isPresent() && a.interval().isPresent()
+                    && Objects.equals(a.unit(), o.unit())) {
+                cells.add(new RowOffsets.Compared(finding.get(), o.places().get(0), name, o.interval().orElseThrow(),
+                        a.interval().orElseThrow(), o.unit(), o.place() + " (" + other.title + ")", a.place() + " (" + auth.title + ")"));
+            }
         }
-        return findings;
+        return RowOffsets.tied(findings, cells, because(pair, auth));
+    }
+
+    private static String because(Pair pair, Side auth) {
+        return pair.because() == null ? "" : auth.title + " er kilden: " + pair.because().strip();
     }
 
     private static Optional<Finding> judge(Pair pair, String name, SharedFigure a, SharedFigure o, Side auth, Side other) {
@@ -116,10 +130,10 @@ class SharedFiguresRule implements CrossServiceRules {
                             "«" + name + "» er det samme tallet i begge kapitlene: " + where + ".", a.text(), o.text()))
                     : Optional.empty();
         }
-        String because = pair.because() == null ? "" : " " + auth.title + " er kilden: " + pair.because().strip();
+        String because = because(pair, auth);
         return Optional.of(new Finding(pair.rule(), severity, tables, areas,
                 "«" + name + "» er " + o.text() + " i " + o.place() + " (" + other.title + "), men " + a.text() + " i " + a.place()
-                        + " (" + auth.title + ")." + because, a.text(), o.text(), places(o, a), List.of()));
+                        + " (" + auth.title + ")." + (because.isEmpty() ? "" : " " + because), a.text(), o.text(), places(o, a), List.of()));
     }
 
     /**

@@ -53,6 +53,41 @@ class SharedFiguresRuleTest {
     }
 
     @Test
+    void anAreaWhoseChapterIsOffByOneAmountInTwoColumnsIsOneFindingNamingBothAndTheAuthority() {
+        Pair accounts = new Pair("area-accounts-match-table-1.2", null, "driftsregnskap/", "finance", "services-goals",
+                "tabell 1.2 er regnskapet.", false, false);
+        List<SharedFigure> table12 = List.of(
+                placed("driftsregnskap/kultur/regnskap", "270", "1.2/kultur/regnskap", "kultur"),
+                placed("driftsregnskap/kultur/revidert-budsjett", "272", "1.2/kultur/revidert", "kultur"),
+                placed("driftsregnskap/kultur/avvik", "2", "1.2/kultur/avvik", "kultur"),
+                placed("driftsregnskap/idrett/regnskap", "229", "1.2/idrett/regnskap", "idrett"),
+                placed("driftsregnskap/idrett/revidert-budsjett", "228", "1.2/idrett/revidert", "idrett"));
+        List<SharedFigure> chapters = List.of(
+                placed("driftsregnskap/kultur/regnskap", "266,0", "11.1/kultur/regnskap", "kultur"),
+                placed("driftsregnskap/kultur/revidert-budsjett", "268,2", "11.1/kultur/revidert", "kultur"),
+                placed("driftsregnskap/kultur/avvik", "2,2", "11.1/kultur/avvik", "kultur"),
+                placed("driftsregnskap/idrett/regnskap", "220,9", "13.1/idrett/regnskap", "idrett"),
+                placed("driftsregnskap/idrett/revidert-budsjett", "228,3", "13.1/idrett/revidert", "idrett"));
+
+        List<Finding> findings = SharedFiguresRule.compare(accounts, table12, chapters, TITLES);
+
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0)).satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("row-off-by-amount");
+            assertThat(f.rules()).containsExactly("row-off-by-amount", "area-accounts-match-table-1.2");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.places()).containsExactlyInAnyOrder("11.1/kultur/regnskap", "1.2/kultur/regnskap",
+                    "11.1/kultur/revidert", "1.2/kultur/revidert");
+            assertThat(f.message()).contains("om lag 4 mill. kr lavere enn i tabell 1.2 (Økonomitjenesten)",
+                    "Økonomitjenesten er kilden: tabell 1.2 er regnskapet.");
+        });
+        assertThat(findings.get(1)).satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("area-accounts-match-table-1.2");
+            assertThat(f.places()).containsExactly("13.1/idrett/regnskap", "1.2/idrett/regnskap");
+        });
+    }
+
+    @Test
     void climateInvestmentsThatDifferFromTheInvestmentStatementAreAnErrorAndMissingOnesAreSaid() {
         List<SharedFigure> finance = List.of(cell("klimainvesteringer/regnskap", "15,0", "1.4", null),
                 cell("klimainvesteringer/budsjett", "73,6", "1.4", null));
@@ -105,6 +140,14 @@ class SharedFiguresRuleTest {
         return new SharedFigure(id, id, text, printed.point(), printed.low(), printed.high(), printed.scale(), "MNOK",
                 table == null ? List.of() : List.of(table), area == null ? List.of() : new ArrayList<>(List.of(area)),
                 table == null ? "teksten" : "tabell " + table, List.of(), null);
+    }
+
+    private static SharedFigure placed(String id, String text, String place, String area) {
+        BigDecimal value = NumberWords.read(text).orElseThrow();
+        Interval printed = Interval.printed(value, false);
+        String table = place.substring(0, place.indexOf('/'));
+        return new SharedFigure(id, id, text, printed.point(), printed.low(), printed.high(), printed.scale(), "MNOK",
+                List.of(table), List.of(area), "tabell " + table, List.of(place), null);
     }
 
     private static SharedFigure word(String id, String text) {

@@ -40,6 +40,11 @@ public class ChecksAutoConfiguration {
     }
 
     @Bean
+    ColumnMagnitudes columnMagnitudes() {
+        return new ColumnMagnitudes();
+    }
+
+    @Bean
     FigureShares figureShares() {
         return new FigureShares();
     }

@@ -124,8 +124,9 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
         Interval p = sides.get()[0];
         Interval e = sides.get()[1];
         Optional<StatedFigure> figure = printed.single().flatMap(r -> r instanceof Ref.Figure f ? f.statedFigure(data) : Optional.empty());
-        boolean loose = Stream.concat(printed.refs(), expected.refs()).anyMatch(r -> r instanceof Ref.Figure f
-                && f.statedFigure(data).map(StatedFigure::approximate).orElse(false));
+        // where a number is stated loosely: null for none, else «i teksten» or «i tabellen»
+        String loose = Stream.concat(printed.refs(), expected.refs()).filter(r -> r.loose(data)).findFirst()
+                .map(r -> r instanceof Ref.Cell ? "i tabellen" : "i teksten").orElse(null);
         String unit = unit(data).orElseThrow();
         BigDecimal total = data.total(measuredIn(), unit);
         Verdict verdict = verdict(p, e, loose, total);
@@ -187,7 +188,7 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
     private record Verdict(Severity severity, String note, boolean slack) {
     }
 
-    private Verdict verdict(Interval p, Interval e, boolean loose, BigDecimal total) {
+    private Verdict verdict(Interval p, Interval e, String loose, BigDecimal total) {
         switch (relation) {
             case AT_MOST -> {
                 BigDecimal over = p.low().subtract(e.high());
@@ -204,9 +205,9 @@ public record Claim(String rule, Expr printed, Relation relation, Expr expected,
                 return slackNote != null && p.low().compareTo(e.high()) > 0 ? new Verdict(Severity.INFO, "", true) : null;
             }
             default -> {
-                if (loose) {
+                if (loose != null) {
                     return p.meets(e) ? null : new Verdict(Size.beyondApproximation(Size.beyond(p, e), p, e, total),
-                            " (omtrentlig angitt i teksten, men avviker med mer enn " + Size.LOOSE_PERCENT + " prosent).", false);
+                            " (omtrentlig angitt " + loose + ", men avviker med mer enn " + Size.LOOSE_PERCENT + " prosent).", false);
                 }
                 if (tolerancePercent != null) {
                     BigDecimal off = p.point().subtract(e.point()).abs()

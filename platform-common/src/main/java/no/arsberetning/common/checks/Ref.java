@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import no.arsberetning.common.figures.StatedFigure;
+import no.arsberetning.common.numbers.NumberWords;
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.tables.Markup;
 import no.arsberetning.common.tables.ReportedTable;
@@ -18,6 +19,11 @@ public sealed interface Ref {
 
     /** The number as printed, with its unit and the range rounding allows; empty when it is not there or no number. */
     Optional<Amount> amount(ChapterData data);
+
+    /** Whether it states its number loosely («om lag 500», «~ 100 prosent»): ± 10 % of itself. */
+    default boolean loose(ChapterData data) {
+        return false;
+    }
 
     /** The text as printed (markup aside). */
     String printed(ChapterData data);
@@ -52,14 +58,26 @@ public sealed interface Ref {
      */
     record Cell(String tableKey, String rowKey, String columnKey, boolean exact) implements Ref {
 
-        /** The cell's number in the cell's unit, or the table's where the cell names none. */
+        /**
+         * The cell's number in the cell's unit, or the table's where the cell names none; a cell that states its number
+         * loosely («~ 100 prosent») ± 10 % of it.
+         */
         @Override
         public Optional<Amount> amount(ChapterData data) {
             String tableUnit = data.table(tableKey).map(ReportedTable::unit).orElse(null);
-            return data.cell(tableKey, rowKey, columnKey).filter(c -> c.value() != null).map(c -> {
+            return data.cell(tableKey, rowKey, columnKey).flatMap(c -> {
                 String unit = c.unit() != null ? c.unit() : tableUnit != null ? tableUnit : Expr.MIXED;
-                return new Amount(Interval.printed(c.value(), exact || "count".equals(unit)), unit);
+                if (c.value() != null) {
+                    return Optional.of(new Amount(Interval.printed(c.value(), exact || "count".equals(unit)), unit));
+                }
+                return NumberWords.loose(c.text()).map(v -> new Amount(Size.loose(Interval.printed(v, false)), unit));
             });
+        }
+
+        @Override
+        public boolean loose(ChapterData data) {
+            return data.cell(tableKey, rowKey, columnKey).filter(c -> c.value() == null)
+                    .flatMap(c -> NumberWords.loose(c.text())).isPresent();
         }
 
         @Override
@@ -98,6 +116,11 @@ public sealed interface Ref {
         @Override
         public String printed(ChapterData data) {
             return statedFigure(data).map(StatedFigure::value).orElse("");
+        }
+
+        @Override
+        public boolean loose(ChapterData data) {
+            return statedFigure(data).map(StatedFigure::approximate).orElse(false);
         }
 
         public Optional<StatedFigure> statedFigure(ChapterData data) {

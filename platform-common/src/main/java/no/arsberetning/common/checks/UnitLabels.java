@@ -23,6 +23,16 @@ final class UnitLabels {
     private UnitLabels() {
     }
 
+    /** A money unit as a reader writes it («mill. kr» for {@code MNOK}); empty for another unit. */
+    static Optional<String> name(String unit) {
+        return Optional.ofNullable(Expr.MONEY_EXPONENT.get(unit)).flatMap(UnitLabels::name);
+    }
+
+    /** A money unit by its power of ten («1 000 kr» for 3); empty where none is named. */
+    static Optional<String> name(int exponent) {
+        return Optional.ofNullable(NAMES.get(exponent));
+    }
+
     /**
      * The finding's message when {@code printed} and {@code expected} (both in {@code unit}) are the same number a
      * power of 1 000 apart; empty otherwise.

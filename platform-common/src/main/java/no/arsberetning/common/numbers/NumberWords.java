@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,8 @@ public final class NumberWords {
     private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?iU)(~|\\b(om lag|omtrent|rundt|cirka|ca\\.|vel|i overkant av|drøye|drøyt|knapt|snaut|nesten)\\b)");
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("-?\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
 
     private NumberWords() {
     }
@@ -50,6 +53,20 @@ public final class NumberWords {
     /** True when the text states its number loosely: «om lag», «vel», «i overkant av», «drøye», «~», … */
     public static boolean approximate(String text) {
         return text != null && APPROXIMATE.matcher(text).find();
+    }
+
+    /**
+     * The number a value states loosely, where it is not a number as printed: «~ 100 prosent» and «ca. 50 %» give
+     * 100 and 50 (the marker first, the number next, a unit after it); empty for anything else.
+     */
+    public static Optional<BigDecimal> loose(String printed) {
+        String text = plain(printed);
+        Matcher marker = APPROXIMATE.matcher(text);
+        if (!marker.find() || !text.substring(0, marker.start()).isBlank()) {
+            return Optional.empty();
+        }
+        Matcher number = LEADING_NUMBER.matcher(text.substring(marker.end()).strip());
+        return number.lookingAt() ? read(number.group()) : Optional.empty();
     }
 
     private static String plain(String printed) {
