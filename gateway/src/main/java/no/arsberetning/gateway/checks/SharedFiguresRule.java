@@ -91,15 +91,22 @@ class SharedFiguresRule implements CrossServiceRules {
                 }
                 continue;
             }
-            Optional<Finding> finding = judge(pair, name, a, o, auth, other);
-            finding.ifPresent(findings::add);
-            if (finding.isPresent() && o.places().size() == 1 && o.interval().isPresent() && a.interval().isPresent()
-                    && Objects.equals(a.unit(), o.unit())) {
-                cells.add(new RowOffsets.Compared(finding.get(), o.places().get(0), name, o.interval().orElseThrow(),
-                        a.interval().orElseThrow(), o.unit(), o.place() + " (" + other.title + ")", a.place() + " (" + auth.title + ")"));
-            }
+            judge(pair, name, a, o, auth, other).ifPresent(finding -> {
+                findings.add(finding);
+                cell(finding, name, a, o, auth, other).ifPresent(cells::add);
+            });
         }
         return RowOffsets.tied(findings, cells, because(pair, auth));
+    }
+
+    /** The finding as one printed cell against the number it restates, for {@link RowOffsets}; empty for anything else. */
+    private static Optional<RowOffsets.Compared> cell(Finding finding, String name, SharedFigure a, SharedFigure o, Side auth,
+            Side other) {
+        if (o.places().size() != 1 || o.interval().isEmpty() || a.interval().isEmpty() || !Objects.equals(a.unit(), o.unit())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RowOffsets.Compared(finding, o.places().get(0), name, o.interval().orElseThrow(),
+                a.interval().orElseThrow(), o.unit(), o.place() + " (" + other.title + ")", a.place() + " (" + auth.title + ")"));
     }
 
     private static String because(Pair pair, Side auth) {

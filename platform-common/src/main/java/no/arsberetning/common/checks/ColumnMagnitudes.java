@@ -42,7 +42,7 @@ final class ColumnMagnitudes implements CheckRule {
             for (int c = 0; c < table.columns().size(); c++) {
                 Optional<Integer> shift = offBy(table, c);
                 if (shift.isPresent()) {
-                    findings.add(finding(table, c, label, shift.get()));
+                    findings.add(finding(data, table, c, label, shift.get()));
                 }
             }
         }
@@ -100,15 +100,14 @@ final class ColumnMagnitudes implements CheckRule {
         return cell.value() != null && (cell.unit() == null || Objects.equals(cell.unit(), table.unit())) ? cell.value() : null;
     }
 
-    private static Finding finding(ReportedTable table, int column, int label, int shift) {
+    private static Finding finding(ChapterData data, ReportedTable table, int column, int label, int shift) {
         String header = Markup.strip(table.columns().get(column).label()).strip();
         String where = table.number() != null ? "tabell " + table.number() : "tabellen «" + table.caption() + "»";
         List<String> places = new ArrayList<>();
         String example = null;
         for (TableRow row : table.rows()) {
             if (amount(table, row, column) != null) {
-                places.add((table.number() != null ? table.number() : table.key()) + "/" + row.key() + "/"
-                        + table.columns().get(column).key());
+                places.add(new Ref.Cell(table.key(), row.key(), table.columns().get(column).key(), false).place(data).orElseThrow());
                 example = example != null ? example : "«" + Markup.strip(row.cells().get(column).text()).strip() + "» for «"
                         + Markup.strip(row.label()).strip() + "»";
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import no.arsberetning.common.numbers.PrintedNumbers;
 import no.arsberetning.common.report.Finding;
@@ -57,9 +58,7 @@ public final class RowOffsets {
 
         /** How far the printed number may lie from the expected one, given both ranges. */
         Interval offset() {
-            return new Interval(printed.point().subtract(expected.point()), printed.low().subtract(expected.high()),
-                    printed.high().subtract(expected.low()), printed.scale() == null ? expected.scale()
-                            : expected.scale() == null ? printed.scale() : Integer.valueOf(Math.min(printed.scale(), expected.scale())));
+            return printed.plus(expected.times(BigDecimal.ONE.negate()));
         }
     }
 
@@ -133,7 +132,9 @@ public final class RowOffsets {
         Compared first = inOrder.get(0);
         BigDecimal low = group.stream().map(c -> c.offset().low()).max(Comparator.naturalOrder()).orElseThrow();
         BigDecimal high = group.stream().map(c -> c.offset().high()).min(Comparator.naturalOrder()).orElseThrow();
-        int scale = group.stream().map(c -> c.offset().scale()).filter(s -> s != null).min(Comparator.naturalOrder()).orElse(0);
+        // the amount as precisely as the coarsest of the printed numbers
+        int scale = group.stream().flatMap(c -> Stream.of(c.printed().scale(), c.expected().scale())).filter(s -> s != null)
+                .min(Comparator.naturalOrder()).orElse(0);
         BigDecimal amount = low.add(high).divide(BigDecimal.valueOf(2)).setScale(Math.max(scale, 0), RoundingMode.HALF_UP);
         String unit = UnitLabels.name(first.unit()).map(u -> " " + u).orElse("");
         List<String> each = new ArrayList<>();
