@@ -11,7 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The PDF's font: Liberation Sans 2.1 (SIL Open Font License, {@code resources/fonts/OFL.txt}), shipped with the
@@ -19,8 +24,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * and a reader's own Helvetica may lack the minus sign U+2212 and the trend arrows ↑ ↓. It has the Norwegian
  * letters and the metrics of Helvetica and Arial, so the layout is the one the stylesheet was written for.
  * Regular, bold, italic and bold italic are registered under every family name the stylesheet and the charts
- * use and under the generic families, so no text can fall back to a font that is not embedded. The font files
- * are read once per process, without their glyph substitutions ({@link #withoutTable}).
+ * use and under the generic families, so no text can fall back to a font that is not embedded; each face is
+ * embedded once however many of those names reach it. The font files are read once per process, without their
+ * glyph substitutions ({@link #withoutTable}).
  */
 final class PdfFonts {
 
@@ -38,14 +44,23 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
-    static void register(PdfRendererBuilder builder) {
+    /**
+     * Registers the four faces for {@code document}, each under every family name. A face is loaded into the
+     * document when the layout first asks for it, and once only: every family name of a face shares one embedded
+     * font, instead of one embedded copy per family name the stylesheet happens to reach.
+     */
+    static void register(PdfRendererBuilder builder, PDDocument document) {
+        Face regular = new Face(document, REGULAR);
+        Face bold = new Face(document, BOLD);
+        Face italic = new Face(document, ITALIC);
+        Face boldItalic = new Face(document, BOLD_ITALIC);
         for (String family : FAMILIES) {
-            builder.useFont(() -> stream(REGULAR), family, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> stream(BOLD), family, 700, FontStyle.NORMAL, true);
-            builder.useFont(() -> stream(ITALIC), family, 400, FontStyle.ITALIC, true);
-            builder.useFont(() -> stream(BOLD_ITALIC), family, 700, FontStyle.ITALIC, true);
-            builder.useFont(() -> stream(ITALIC), family, 400, FontStyle.OBLIQUE, true);
-            builder.useFont(() -> stream(BOLD_ITALIC), family, 700, FontStyle.OBLIQUE, true);
+            builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
+            builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
+            builder.useFont(italic, family, 400, FontStyle.ITALIC, true);
+            builder.useFont(boldItalic, family, 700, FontStyle.ITALIC, true);
+            builder.useFont(italic, family, 400, FontStyle.OBLIQUE, true);
+            builder.useFont(boldItalic, family, 700, FontStyle.OBLIQUE, true);
         }
     }
 
@@ -57,6 +72,32 @@ final class PdfFonts {
     /** The bold face, for measuring headers and totals. */
     static InputStream bold() {
         return stream(BOLD);
+    }
+
+    /** One face of one document: embedded as a subset of the glyphs used, loaded on first use. */
+    private static final class Face extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final byte[] font;
+        private PDFont loaded;
+
+        Face(PDDocument document, byte[] font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(document, stream(font), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Skriften kunne ikke legges inn i PDF-en", e);
+                }
+            }
+            return loaded;
+        }
     }
 
     private static InputStream stream(byte[] font) {

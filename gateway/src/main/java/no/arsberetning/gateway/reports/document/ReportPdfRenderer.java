@@ -34,22 +34,29 @@ public final class ReportPdfRenderer {
         Document document = Jsoup.parse(html);
         prepareForPrint(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        PdfFonts.register(builder);
-        builder.useSVGDrawer(new ChartDrawer());
-        builder.withProducer("Årsberetning");
-        builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+        try (PDDocument pdf = new PDDocument(); PdfBoxRenderer renderer = builder(pdf, document).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
             LinkContents.fill(pdf);
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF-en kunne ikke lages", e);
         }
         return out.toByteArray();
+    }
+
+    /** openhtmltopdf set up to write {@code document} into {@code pdf}, with the report's fonts and charts. */
+    private static PdfRendererBuilder builder(PDDocument pdf, Document document) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(pdf);
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        PdfFonts.register(builder, pdf);
+        builder.useSVGDrawer(new ChartDrawer());
+        builder.withProducer("Årsberetning");
+        builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
+        return builder;
     }
 
     /**

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -65,6 +68,20 @@ class ReportPdfRendererTests {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 assertThat(font.getName()).as("a subset of Liberation Sans").contains("+LiberationSans");
             }
+        }
+    }
+
+    @Test
+    void embedsEachFaceOnceHoweverManyFamilyNamesReachIt() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                fonts(page.getResources(), fonts);
+            }
+            Map<String, Set<String>> subsetsByFace = fonts.stream().map(PDFont::getName).distinct()
+                    .collect(Collectors.groupingBy(name -> name.substring(name.indexOf('+') + 1), Collectors.toSet()));
+            assertThat(subsetsByFace).containsKeys("LiberationSans", "LiberationSans-Bold")
+                    .allSatisfy((face, subsets) -> assertThat(subsets).as(face).hasSize(1));
         }
     }
 
@@ -143,7 +160,9 @@ class ReportPdfRendererTests {
     void openhtmltopdfStillLeavesLinkContentsEmptySoTheWorkaroundIsNeeded() throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
-        PdfFonts.register(builder);
+        PDDocument pdf = new PDDocument();
+        builder.usePDDocument(pdf);
+        PdfFonts.register(builder, pdf);
         builder.withHtmlContent("<html lang=\"nb\"><head><title>Lenke</title></head><body><p><a href=\"#mal\" title=\"Til målet\">mål</a></p>"
                 + "<h1 id=\"mal\">Mål</h1></body></html>", null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
