@@ -2,11 +2,13 @@ package no.arsberetning.gateway.opendata;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import no.arsberetning.common.report.ReportDocument.Chapter;
 import no.arsberetning.gateway.services.ServiceClients;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A published table across the years: the table of the same id (open data's: the printed number where unique) in
- * every year's newest complete release. Releases never change, so each release's tables are kept once read (the most
- * recently used {@value #CACHED_RELEASES}).
+ * every year's newest complete release. Releases never change, so each release's tables are kept once read (at most
+ * {@value #CACHED_RELEASES} releases).
  */
 @Service
 class TableSeries {
@@ -32,13 +34,7 @@ class TableSeries {
     private final Sources sources;
     private final ServiceClients clients;
     private final String municipality;
-    private final Map<String, Published> releases = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Published> eldest) {
-                    return size() > CACHED_RELEASES;
-                }
-            });
+    private final Cache<String, Published> releases = Caffeine.newBuilder().maximumSize(CACHED_RELEASES).build();
 
     TableSeries(PublishedYears years, Sources sources, ServiceClients clients,
             @Value("${arsberetning.municipality:Trondheim kommune}") String municipality) {
@@ -66,7 +62,7 @@ class TableSeries {
     /** The tables of one release by id (read once). */
     private Mono<Published> tables(int year, int number) {
         String key = year + ":" + number;
-        Published known = releases.get(key);
+        Published known = releases.getIfPresent(key);
         if (known != null) {
             return Mono.just(known);
         }

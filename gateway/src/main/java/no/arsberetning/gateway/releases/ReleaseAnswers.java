@@ -1,8 +1,9 @@
 package no.arsberetning.gateway.releases;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import no.arsberetning.common.changes.ProgramBuild;
 import no.arsberetning.gateway.reports.ComposedReport;
@@ -20,7 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * A published release as JSON, HTML and PDF, versioned by what never changes: a release is frozen, so its answers
- * are kept (the {@value #KEPT} most recently read) under a strong {@code ETag} of the gateway's build, the year, the
+ * are kept (at most {@value #KEPT}) under a strong {@code ETag} of the gateway's build, the year, the
  * number and the release's content hash, and a reader that has it gets {@code 304}. Only an answer with every
  * service's part is kept and tagged: one composed while a service was away is composed again next time.
  */
@@ -32,12 +33,7 @@ class ReleaseAnswers {
     private final PublishedReports published;
     private final ReportDocuments documents;
     private final String build;
-    private final Map<String, ResponseEntity<?>> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ResponseEntity<?>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Cache<String, ResponseEntity<?>> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     ReleaseAnswers(PublishedReports published, ReportDocuments documents, ObjectProvider<BuildProperties> build) {
         this.published = published;
@@ -74,17 +70,13 @@ class ReleaseAnswers {
             }
             ResponseEntity<T> tagged = ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders()).eTag(etag)
                     .body(entity.getBody());
-            put(etag, tagged);
+            kept.put(etag, tagged);
             return tagged;
         }));
     }
 
     @SuppressWarnings("unchecked")
-    private synchronized <T> ResponseEntity<T> get(String etag) {
-        return (ResponseEntity<T>) kept.get(etag);
-    }
-
-    private synchronized void put(String etag, ResponseEntity<?> answer) {
-        kept.put(etag, answer);
+    private <T> ResponseEntity<T> get(String etag) {
+        return (ResponseEntity<T>) kept.getIfPresent(etag);
     }
 }

@@ -3,12 +3,14 @@ package no.arsberetning.gateway.reports;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import no.arsberetning.common.Sha256;
 import no.arsberetning.common.changes.ProgramBuild;
@@ -37,8 +39,8 @@ import org.springframework.web.server.ServerWebExchange;
  * composed, so what is kept is never older than its key and a write at any service gives a new key on the next
  * request. Only whole answers are kept and get an {@code ETag}: when a service cannot tell its version, or a call
  * ends in a placeholder ({@link Unavailable#instead(Mono)}), the answer is composed afresh every time. At most
- * {@value #KEPT} answers (a few years of report, document, HTML, PDF and dashboard), the least recently used
- * going first. Only successful answers are kept.
+ * {@value #KEPT} answers (a few years of report, document, HTML, PDF and dashboard), in a Caffeine cache bounded
+ * by size. Only successful answers are kept.
  */
 @Component
 public class ComposedVersions {
@@ -54,12 +56,7 @@ public class ComposedVersions {
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
     /** Per year: the versions learnt last, with the write count before they were asked for. */
     private final Map<Integer, Learnt> learnt = new ConcurrentHashMap<>();
-    private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     ComposedVersions(Sources sources, ServiceClients clients, ServiceBreakers breakers,
             ObjectProvider<BuildProperties> build, GatewayWrites writes,
@@ -120,7 +117,7 @@ public class ComposedVersions {
                     ServiceAnswers.Versions.class, version.byService(sources))).flatMap(value -> {
                 boolean whole = version.known() && !incomplete.noted();
                 if (whole) {
-                    put(key, new Kept(version, value));
+                    kept.put(key, new Kept(version, value));
                     return Mono.just(new Versioned<>(value, true));
                 }
                 return Unavailable.instead(new Versioned<>(value, false));
@@ -176,13 +173,9 @@ public class ComposedVersions {
         return breakers.run(source.id(), "version", call, (error, limit) -> Mono.just(new Probe(source.id(), null, error)));
     }
 
-    private synchronized Object get(String key, Version version) {
-        Kept entry = kept.get(key);
+    private Object get(String key, Version version) {
+        Kept entry = kept.getIfPresent(key);
         return entry != null && entry.version().equals(version) ? entry.value() : null;
-    }
-
-    private synchronized void put(String key, Kept entry) {
-        kept.put(key, entry);
     }
 
     /**

@@ -1,10 +1,12 @@
 package no.arsberetning.common.changes;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,12 +42,7 @@ public class VersionedReads extends OncePerRequestFilter {
     private final ChangeCounters counters;
     private final RequestMappingHandlerMapping mappings;
     private final String build;
-    private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > MAX_KEPT;
-        }
-    };
+    private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
     private volatile List<PathPattern> patterns;
 
     /** @param build what identifies the program's code ({@link ProgramBuild}) */
@@ -173,11 +170,11 @@ public class VersionedReads extends OncePerRequestFilter {
         return false;
     }
 
-    private synchronized Kept kept(String key) {
-        return kept.get(key);
+    private Kept kept(String key) {
+        return kept.getIfPresent(key);
     }
 
-    private synchronized void keep(String key, Kept answer) {
+    private void keep(String key, Kept answer) {
         kept.put(key, answer);
     }
 

@@ -1,9 +1,11 @@
 package no.arsberetning.common.years;
 
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import no.arsberetning.common.releases.ReleaseStore;
 import no.arsberetning.common.releases.ServiceRelease;
@@ -21,13 +23,7 @@ public class PriorYears {
     private final TableStore tables;
     private final ObjectProvider<ReleaseStore> releases;
     /** The releases read last (a year's checks restate one earlier year; a whole report each, so only a few). */
-    private final Map<Integer, ServiceRelease> newestRead = Collections.synchronizedMap(
-            new LinkedHashMap<>(4, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Integer, ServiceRelease> eldest) {
-                    return size() > 2;
-                }
-            });
+    private final Cache<Integer, ServiceRelease> newestRead = Caffeine.newBuilder().maximumSize(2).build();
 
     public PriorYears(TableStore tables, ObjectProvider<ReleaseStore> releases) {
         this.tables = tables;
@@ -50,7 +46,7 @@ public class PriorYears {
     }
 
     private ServiceRelease read(ReleaseStore store, int year, int number) {
-        ServiceRelease known = newestRead.get(year);
+        ServiceRelease known = newestRead.getIfPresent(year);
         if (known != null && known.number() == number) {
             return known;
         }
