@@ -9,11 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import no.arsberetning.common.Sha256;
 import no.arsberetning.common.changes.ProgramBuild;
+import no.arsberetning.gateway.services.KeptByVersion;
 import no.arsberetning.gateway.services.ServiceAnswers;
 import no.arsberetning.gateway.services.ServiceClients;
 import no.arsberetning.gateway.services.Sources;
@@ -39,8 +37,8 @@ import org.springframework.web.server.ServerWebExchange;
  * composed, so what is kept is never older than its key and a write at any service gives a new key on the next
  * request. Only whole answers are kept and get an {@code ETag}: when a service cannot tell its version, or a call
  * ends in a placeholder ({@link Unavailable#instead(Mono)}), the answer is composed afresh every time. At most
- * {@value #KEPT} answers (a few years of report, document, HTML, PDF and dashboard), in a Caffeine cache bounded
- * by size. Only successful answers are kept.
+ * {@value #KEPT} answers (a few years of report, document, HTML, PDF and dashboard), kept by version
+ * ({@link KeptByVersion}). Only successful answers are kept.
  */
 @Component
 public class ComposedVersions {
@@ -56,7 +54,7 @@ public class ComposedVersions {
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
     /** Per year: the versions learnt last, with the write count before they were asked for. */
     private final Map<Integer, Learnt> learnt = new ConcurrentHashMap<>();
-    private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
+    private final KeptByVersion kept = new KeptByVersion(KEPT);
 
     ComposedVersions(Sources sources, ServiceClients clients, ServiceBreakers breakers,
             ObjectProvider<BuildProperties> build, GatewayWrites writes,
@@ -107,7 +105,7 @@ public class ComposedVersions {
     public <T> Mono<Versioned<T>> kept(Version version, String what, Supplier<Mono<T>> fresh) {
         String key = what + "/" + version.year();
         @SuppressWarnings("unchecked")
-        T hit = version.known() ? (T) get(key, version) : null;
+        T hit = version.known() ? (T) kept.get(key, version) : null;
         if (hit != null) {
             return Mono.just(new Versioned<>(hit, true));
         }
@@ -117,7 +115,7 @@ public class ComposedVersions {
                     ServiceAnswers.Versions.class, version.byService(sources))).flatMap(value -> {
                 boolean whole = version.known() && !incomplete.noted();
                 if (whole) {
-                    kept.put(key, new Kept(version, value));
+                    kept.put(key, version, value);
                     return Mono.just(new Versioned<>(value, true));
                 }
                 return Unavailable.instead(new Versioned<>(value, false));
@@ -173,11 +171,6 @@ public class ComposedVersions {
         return breakers.run(source.id(), "version", call, (error, limit) -> Mono.just(new Probe(source.id(), null, error)));
     }
 
-    private Object get(String key, Version version) {
-        Kept entry = kept.getIfPresent(key);
-        return entry != null && entry.version().equals(version) ? entry.value() : null;
-    }
-
     /**
      * Every service's version of a year, in the services' order (null where a service could not tell), the
      * gateway's own build (a new gateway renders differently from the same data), and why a service could not tell
@@ -219,8 +212,5 @@ public class ComposedVersions {
         boolean holds(GatewayWrites.Count now, long maxAgeNanos) {
             return count.equals(now) && System.nanoTime() - atNanos < maxAgeNanos;
         }
-    }
-
-    private record Kept(Version version, Object value) {
     }
 }

@@ -1,7 +1,6 @@
 package no.arsberetning.gateway.services;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -14,13 +13,16 @@ import reactor.core.publisher.Mono;
  * composition puts every service's version ({@link Versions}, learnt before composing) into the Reactor context,
  * so after a write at one service the other services' answers are used again instead of asked for and read anew.
  * Outside such a composition, or when a service's version is not known, the service is asked. Only answers that
- * arrive are kept, the newest per service, answer and year, under the version learnt before asking: never older
- * than the version it is kept under.
+ * arrive are kept, the newest per service, answer and year (at most {@value #KEPT}), under the version learnt
+ * before asking: never older than the version it is kept under.
  */
 @Component
 public class ServiceAnswers {
 
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** A few years of every service's answers (five services, four answers each). */
+    static final int KEPT = 64;
+
+    private final KeptByVersion kept = new KeptByVersion(KEPT);
 
     /** The answer kept for the service's version in the context, or the call's (then kept). */
     public <T> Mono<T> of(String service, String what, int year, Supplier<Mono<T>> call) {
@@ -31,20 +33,16 @@ public class ServiceAnswers {
                 return call.get();
             }
             String key = service + "/" + what + "/" + year;
-            Kept known = kept.get(key);
-            if (known != null && known.version().equals(version)) {
-                @SuppressWarnings("unchecked")
-                T value = (T) known.value();
-                return Mono.just(value);
+            @SuppressWarnings("unchecked")
+            T known = (T) kept.get(key, version);
+            if (known != null) {
+                return Mono.just(known);
             }
-            return call.get().doOnNext(value -> kept.put(key, new Kept(version, value)));
+            return call.get().doOnNext(value -> kept.put(key, version, value));
         });
     }
 
     /** Every service's version of a year (its report's {@code ETag}) by the service's id; those that could tell. */
     public record Versions(int year, Map<String, String> byService) {
-    }
-
-    private record Kept(String version, Object value) {
     }
 }
