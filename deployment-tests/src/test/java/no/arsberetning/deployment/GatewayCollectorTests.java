@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import no.arsberetning.deployment.support.ComposeFile;
 import no.arsberetning.deployment.support.Manifests;
-import no.arsberetning.deployment.support.Node;
 import no.arsberetning.deployment.support.Repository;
 
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,8 @@ class GatewayCollectorTests {
     void kubernetesRunsTheGatewayWithTheLocalCollectorAfterTheSharedHeapOptions() {
         Manifests manifests = Manifests.load();
         String shared = manifests.get("ConfigMap", "arsberetning-settings").node().at("data", "JAVA_TOOL_OPTIONS").text();
-        Node gateway = manifests.get("Deployment", "gateway").node().at("spec", "template", "spec").get("containers").items().get(0);
-        Node options = gateway.get("env").items().stream()
-                .filter(variable -> "JAVA_TOOL_OPTIONS".equals(variable.get("name").text())).findFirst().orElseThrow();
 
-        assertThat(options.get("value").text()).isEqualTo(shared + " " + local());
+        assertThat(manifests.environment("gateway").get("JAVA_TOOL_OPTIONS")).isEqualTo(shared + " " + local());
     }
 
     private static String local() {

@@ -2,7 +2,6 @@ package no.arsberetning.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +51,7 @@ class KubernetesWorkloadsTests {
             assertThat(resources.at(bound, "cpu").text()).as("%s %s.cpu", program, bound).isNotBlank();
             assertThat(resources.at(bound, "memory").text()).as("%s %s.memory", program, bound).isNotBlank();
         }
-        assertThat(environment(program).get("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=").doesNotContain("-Xmx");
+        assertThat(manifests.environment(program.module()).get("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=").doesNotContain("-Xmx");
     }
 
     @ParameterizedTest
@@ -137,31 +136,17 @@ class KubernetesWorkloadsTests {
     @ParameterizedTest
     @EnumSource(Program.class)
     void everyVariableGivenToAProgramIsOneItReads(Program program) {
-        environment(program).keySet().forEach(variable -> assertThat(ProgramConfiguration.reads(program, variable))
+        manifests.environment(program.module()).keySet().forEach(variable -> assertThat(ProgramConfiguration.reads(program, variable))
                 .as("%s reads %s", program, variable).isTrue());
     }
 
     @ParameterizedTest
     @EnumSource(value = Program.class, names = "CONFIG_SERVER", mode = EnumSource.Mode.EXCLUDE)
     void everyProgramButTheConfigServerFindsTheConfigServerAndKeycloak(Program program) {
-        assertThat(environment(program).keySet())
+        assertThat(manifests.environment(program.module()).keySet())
                 .contains("CONFIG_SERVER_URL", "ISSUER_URI", "KEYCLOAK_BACKCHANNEL_URI", "JAVA_TOOL_OPTIONS");
-        assertThat(environment(program)).as("no start on built-in defaults without the config server")
+        assertThat(manifests.environment(program.module())).as("no start on built-in defaults without the config server")
                 .containsEntry("SPRING_CLOUD_CONFIG_FAIL_FAST", "true");
-    }
-
-    /** The container's environment: env entries and every key of the ConfigMaps it imports (envFrom). */
-    private Map<String, String> environment(Program program) {
-        Node container = container(program);
-        Map<String, String> environment = new LinkedHashMap<>();
-        container.get("envFrom").items().forEach(source -> {
-            String configMap = source.at("configMapRef", "name").text();
-            assertThat(configMap).as("%s imports ConfigMaps only", program).isNotNull();
-            environment.putAll(manifests.get("ConfigMap", configMap).node().get("data").stringMap());
-        });
-        container.get("env").items().forEach(variable ->
-                environment.put(variable.get("name").text(), variable.get("value").text()));
-        return environment;
     }
 
     private String probe(Node container, String kind, Program program) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Every Kubernetes object in deploy/ (all *.yaml files but kustomization.yaml). */
@@ -74,5 +76,24 @@ public final class Manifests {
     public Manifest get(String kind, String name) {
         return ofKind(kind).stream().filter(m -> name.equals(m.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("deploy/ has no " + kind + " named " + name));
+    }
+
+    /**
+     * The environment of a Deployment's (first) container: every key of the ConfigMaps it imports (envFrom), then its
+     * env entries, which take their place as in Kubernetes.
+     */
+    public Map<String, String> environment(String deployment) {
+        Node container = get("Deployment", deployment).node().at("spec", "template", "spec", "containers").items().get(0);
+        Map<String, String> environment = new LinkedHashMap<>();
+        container.get("envFrom").items().forEach(source -> {
+            String configMap = source.at("configMapRef", "name").text();
+            if (configMap == null) {
+                throw new AssertionError(deployment + " imports ConfigMaps only");
+            }
+            environment.putAll(get("ConfigMap", configMap).node().get("data").stringMap());
+        });
+        container.get("env").items().forEach(variable ->
+                environment.put(variable.get("name").text(), variable.get("value").text()));
+        return environment;
     }
 }

@@ -104,8 +104,7 @@ public class ComposedVersions {
      */
     public <T> Mono<Versioned<T>> kept(Version version, String what, Supplier<Mono<T>> fresh) {
         String key = what + "/" + version.year();
-        @SuppressWarnings("unchecked")
-        T hit = version.known() ? (T) kept.get(key, version) : null;
+        T hit = version.known() ? kept.get(key, version) : null;
         if (hit != null) {
             return Mono.just(new Versioned<>(hit, true));
         }

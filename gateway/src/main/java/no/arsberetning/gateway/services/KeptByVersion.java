@@ -15,10 +15,11 @@ public final class KeptByVersion {
         this.kept = Caffeine.newBuilder().maximumSize(maximumKeys).build();
     }
 
-    /** The value kept under the key for exactly this version, or null. */
-    public Object get(String key, Object version) {
+    /** The value kept under the key for exactly this version, or null; the caller knows what it put there. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, Object version) {
         Entry entry = kept.getIfPresent(key);
-        return entry != null && entry.version().equals(version) ? entry.value() : null;
+        return entry != null && entry.version().equals(version) ? (T) entry.value() : null;
     }
 
     /** Keeps the value made from this version, in place of whatever the key held. */

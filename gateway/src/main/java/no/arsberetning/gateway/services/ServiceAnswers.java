@@ -33,8 +33,7 @@ public class ServiceAnswers {
                 return call.get();
             }
             String key = service + "/" + what + "/" + year;
-            @SuppressWarnings("unchecked")
-            T known = (T) kept.get(key, version);
+            T known = kept.get(key, version);
             if (known != null) {
                 return Mono.just(known);
             }

@@ -13,9 +13,9 @@ class KeptByVersionTests {
     void findsAValueOnlyForItsOwnVersion() {
         kept.put("report/2023", "v1", "answer 1");
 
-        assertThat(kept.get("report/2023", "v1")).isEqualTo("answer 1");
-        assertThat(kept.get("report/2023", "v2")).isNull();
-        assertThat(kept.get("report/2024", "v1")).isNull();
+        assertThat(kept.<String>get("report/2023", "v1")).isEqualTo("answer 1");
+        assertThat(kept.<String>get("report/2023", "v2")).isNull();
+        assertThat(kept.<String>get("report/2024", "v1")).isNull();
     }
 
     @Test
@@ -23,7 +23,7 @@ class KeptByVersionTests {
         kept.put("report/2023", "v1", "answer 1");
         kept.put("report/2023", "v2", "answer 2");
 
-        assertThat(kept.get("report/2023", "v2")).isEqualTo("answer 2");
-        assertThat(kept.get("report/2023", "v1")).isNull();
+        assertThat(kept.<String>get("report/2023", "v2")).isEqualTo("answer 2");
+        assertThat(kept.<String>get("report/2023", "v1")).isNull();
     }
 }
