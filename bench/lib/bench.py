@@ -185,16 +185,23 @@ def platform_pids():
     return seen
 
 
+def process_cpu_seconds(pid):
+    """User + system CPU time of one process so far (0 when it is gone)."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def platform_cpu_seconds():
     """User + system CPU time of every process of the platform so far."""
-    total = 0
-    for pid in platform_pids():
-        try:
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
-        except (OSError, IndexError, ValueError):
-            pass
-    return total / os.sysconf("SC_CLK_TCK")
+    return sum(process_cpu_seconds(pid) for pid in platform_pids())
+
+
+def program_pid(program):
+    """The pid of one program of the platform (its pid file)."""
+    return open(os.path.join(STATE, "run", f"{program}.pid")).read().strip()
 
 
 def resident_memory():
@@ -298,6 +305,15 @@ def wrk(url, bearer, seconds, connections, threads=None, delay_ms=0):
     return result
 
 
+def with_cpu(url, bearer, processes):
+    """wrk at maximum throughput, and the CPU milliseconds each named process (name: pid) spent per request."""
+    before = {name: process_cpu_seconds(pid) for name, pid in processes.items()}
+    result = wrk(url, bearer, DURATION, MAX_CONNECTIONS)
+    result["cpuMsPerRequest"] = {name: round((process_cpu_seconds(pid) - before[name]) * 1000 / result["requests"], 3)
+                                 for name, pid in processes.items()}
+    return result
+
+
 def check_ok(url, bearer):
     status, body = http("GET", url, bearer)
     if status != 200:
@@ -308,23 +324,72 @@ def check_ok(url, bearer):
 # ------------------------------------------------------------------ the benchmarks
 
 def gateway_vs_direct(bearer):
-    via, direct = GATEWAY + API_PATH, direct_url(API_PATH)
+    with StockGateway(direct_url(API_PATH)) as stock:
+        return gateway_stock_and_direct(bearer, stock)
+
+
+class StockGateway:
+    """The baseline of the gateway's throughput (bench/stock-gateway): Spring Cloud Gateway of the gateway's versions,
+    its defaults, one route to the service (nothing else: no security, rate limit, observation, access log), with the
+    gateway's heap and collector (platform.env); built and started here, stopped afterwards."""
+
+    def __init__(self, service_url):
+        self.service = service_url.split("/api/", 1)[0]
+        self.port = free_port()
+        self.process = None
+
+    def __enter__(self):
+        project = os.path.join(BENCH, "stock-gateway")
+        log("building the baseline, a stock Spring Cloud Gateway (bench/stock-gateway)")
+        sh([os.path.join(ROOT, "mvnw"), "-B", "-q", "-o", "-f", os.path.join(project, "pom.xml"), "-DskipTests", "package"],
+           cwd=ROOT)
+        heap, options = sh(["bash", "-c", 'source platform.env; printf "%s\n%s" "$SPRING_HEAP" "$GATEWAY_JVM_OPTIONS"'],
+                           cwd=ROOT, env=platform_env()).split("\n")
+        env = dict(os.environ, STOCK_GATEWAY_PORT=str(self.port), STOCK_GATEWAY_TARGET=self.service)
+        os.makedirs(os.path.join(BENCH, "target"), exist_ok=True)
+        with open(os.path.join(BENCH, "target", "stock-gateway.log"), "wb") as out:
+            self.process = subprocess.Popen(["java", f"-Xmx{heap}", *options.split(), "-jar",
+                                             os.path.join(project, "target", "stock-gateway-0.1.0-SNAPSHOT.jar")],
+                                            env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_for_port(self.port, 180)
+        except RuntimeError:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *failure):
+        self.process.terminate()
+        self.process.wait(30)
+
+    def url(self, path):
+        return f"http://localhost:{self.port}{path}"
+
+
+def gateway_stock_and_direct(bearer, stock):
+    via, direct, baseline = GATEWAY + API_PATH, direct_url(API_PATH), stock.url(API_PATH)
     size = check_ok(via, bearer)
     check_ok(direct, bearer)
-    log(f"warm-up {WARMUP} s: {API_PATH} through the gateway and direct ({size} bytes)")
-    half = max(1, WARMUP // 2)
-    wrk(via, bearer, half, 8)
-    wrk(direct, bearer, half, 8)
+    check_ok(baseline, bearer)
+    log(f"warm-up {WARMUP // 2} s each: {API_PATH} through the gateway, through the stock gateway and direct ({size} bytes)")
+    half = max(1, WARMUP // 2)  # each path as long as before the stock gateway joined them
+    for url in (via, baseline, direct):
+        wrk(url, bearer, half, 8)
 
-    log(f"max throughput, {MAX_CONNECTIONS} connections, alternating direct/gateway 2 x {DURATION} s each")
-    rounds = []
-    for _ in range(2):
-        rounds.append({"direct": wrk(direct, bearer, DURATION, MAX_CONNECTIONS),
-                       "gateway": wrk(via, bearer, DURATION, MAX_CONNECTIONS)})
+    bearer = token()  # lives 5 minutes: the building, start and warm-up took part of the first one's
+    log(f"max throughput, {MAX_CONNECTIONS} connections, alternating direct/gateway/stock gateway 2 x {DURATION} s each")
+    service = program_pid(next(program for _, prefix, program in SERVICES if API_PATH.startswith(prefix + "/")))
+    processes = {"direct": {"service": service}, "gateway": {"gateway": program_pid("gateway"), "service": service},
+                 "stock": {"stock gateway": str(stock.process.pid), "service": service}}
+    urls = {"direct": direct, "gateway": via, "stock": baseline}
+    rounds = [{path: with_cpu(urls[path], bearer, processes[path]) for path in urls} for _ in range(2)]
     direct_rps = statistics.mean(r["direct"]["rps"] for r in rounds)
     gateway_rps = statistics.mean(r["gateway"]["rps"] for r in rounds)
+    stock_rps = statistics.mean(r["stock"]["rps"] for r in rounds)
+    cpu = {path: {name: round(statistics.mean(r[path]["cpuMsPerRequest"][name] for r in rounds), 3)
+                  for name in processes[path]} for path in urls}
 
-    # Half load: half the direct maximum, to both. wrk has no fixed rate: each of a few connections pauses
+    # Half load: half the direct maximum, to each path. wrk has no fixed rate: each of a few connections pauses
     # between a response and its next request so that together they send about the target rate.
     target = direct_rps / 2
     log(f"half load: about {target:.0f} requests/s each, {PACED_CONNECTIONS} paced connections, {DURATION} s each")
@@ -332,6 +397,7 @@ def gateway_vs_direct(bearer):
     pause = max(0.0, PACED_CONNECTIONS * 1000.0 / target - idle["latencyMs"]["p50"])
     half_direct = wrk(direct, bearer, DURATION, PACED_CONNECTIONS, threads=1, delay_ms=pause)
     half_gateway = wrk(via, bearer, DURATION, PACED_CONNECTIONS, threads=1, delay_ms=pause)
+    half_stock = wrk(baseline, bearer, DURATION, PACED_CONNECTIONS, threads=1, delay_ms=pause)
     if pause < 1:
         log("warning: the half-load rate is too high for a pause of whole milliseconds; latencies are at full load")
 
@@ -343,6 +409,9 @@ def gateway_vs_direct(bearer):
             "gatewayRps": round(gateway_rps, 1),
             "gatewayShareOfDirect": round(gateway_rps / direct_rps, 3),
             "target": ">= 0.60",
+            "stockGatewayRps": round(stock_rps, 1),
+            "stockGatewayShareOfDirect": round(stock_rps / direct_rps, 3),
+            "cpuMsPerRequest": cpu,
             "rounds": rounds,
         },
         "halfLoad": {
@@ -352,6 +421,8 @@ def gateway_vs_direct(bearer):
             "addedP50Ms": round(half_gateway["latencyMs"]["p50"] - half_direct["latencyMs"]["p50"], 2),
             "addedP99Ms": round(half_gateway["latencyMs"]["p99"] - half_direct["latencyMs"]["p99"], 2),
             "target": "added p99 <= 3 ms",
+            "stockGateway": half_stock,
+            "stockAddedP99Ms": round(half_stock["latencyMs"]["p99"] - half_direct["latencyMs"]["p99"], 2),
         },
     }
 
@@ -821,15 +892,24 @@ def summary(r):
 
 
 def gateway_rows(g):
+    cpu = g["maxThroughput"]["cpuMsPerRequest"]
     return [
         f"| Max throughput `{g['path']}` direct | {g['maxThroughput']['directRps']:.0f} req/s | |",
         f"| Max throughput through the gateway | {g['maxThroughput']['gatewayRps']:.0f} req/s "
         f"(**{g['maxThroughput']['gatewayShareOfDirect'] * 100:.0f} %** of direct) | ≥ 60 % |",
+        f"| Baseline: max throughput through a stock Spring Cloud Gateway (one route, nothing else) | "
+        f"{g['maxThroughput']['stockGatewayRps']:.0f} req/s ({g['maxThroughput']['stockGatewayShareOfDirect'] * 100:.0f} % "
+        f"of direct) | |",
+        f"| CPU per request at max throughput: service direct; gateway + service; stock gateway + service | "
+        f"{cpu['direct']['service']:.2f}; {cpu['gateway']['gateway']:.2f} + {cpu['gateway']['service']:.2f}; "
+        f"{cpu['stock']['stock gateway']:.2f} + {cpu['stock']['service']:.2f} ms | |",
         f"| Half load ({g['halfLoad']['direct']['rps']:.0f} / {g['halfLoad']['gateway']['rps']:.0f} req/s achieved): p50 direct / gateway | "
         f"{g['halfLoad']['direct']['latencyMs']['p50']:.2f} / {g['halfLoad']['gateway']['latencyMs']['p50']:.2f} ms "
         f"(+{g['halfLoad']['addedP50Ms']:.2f} ms) | |",
         f"| Half load: p99 direct / gateway | {g['halfLoad']['direct']['latencyMs']['p99']:.2f} / "
         f"{g['halfLoad']['gateway']['latencyMs']['p99']:.2f} ms (**+{g['halfLoad']['addedP99Ms']:.2f} ms**) | ≤ +3 ms |",
+        f"| Baseline: half load ({g['halfLoad']['stockGateway']['rps']:.0f} req/s achieved) p99 through the stock gateway | "
+        f"{g['halfLoad']['stockGateway']['latencyMs']['p99']:.2f} ms (+{g['halfLoad']['stockAddedP99Ms']:.2f} ms) | |",
     ]
 
 
