@@ -56,12 +56,17 @@ GATEWAY = f"http://localhost:{port('gateway')}"
 ISSUER = f"http://localhost:{port('keycloak')}/realms/arsberetning"
 
 
-def direct_url(path):
-    """The service a gateway path is routed to, called straight."""
+def service_program(path):
+    """The program a gateway path is routed to."""
     for _, prefix, program in SERVICES:
         if path.startswith(prefix + "/"):
-            return f"http://localhost:{port(program)}{path}"
+            return program
     raise ValueError(path)
+
+
+def direct_url(path):
+    """The service a gateway path is routed to, called straight."""
+    return f"http://localhost:{port(service_program(path))}{path}"
 
 
 def log(message):
@@ -324,7 +329,7 @@ def check_ok(url, bearer):
 # ------------------------------------------------------------------ the benchmarks
 
 def gateway_vs_direct(bearer):
-    with StockGateway(direct_url(API_PATH)) as stock:
+    with StockGateway(f"http://localhost:{port(service_program(API_PATH))}") as stock:
         return gateway_stock_and_direct(bearer, stock)
 
 
@@ -333,8 +338,8 @@ class StockGateway:
     its defaults, one route to the service (nothing else: no security, rate limit, observation, access log), with the
     gateway's heap and collector (platform.env); built and started here, stopped afterwards."""
 
-    def __init__(self, service_url):
-        self.service = service_url.split("/api/", 1)[0]
+    def __init__(self, service):
+        self.service = service
         self.port = free_port()
         self.process = None
 
@@ -378,7 +383,7 @@ def gateway_stock_and_direct(bearer, stock):
 
     bearer = token()  # lives 5 minutes: the building, start and warm-up took part of the first one's
     log(f"max throughput, {MAX_CONNECTIONS} connections, alternating direct/gateway/stock gateway 2 x {DURATION} s each")
-    service = program_pid(next(program for _, prefix, program in SERVICES if API_PATH.startswith(prefix + "/")))
+    service = program_pid(service_program(API_PATH))
     processes = {"direct": {"service": service}, "gateway": {"gateway": program_pid("gateway"), "service": service},
                  "stock": {"stock gateway": str(stock.process.pid), "service": service}}
     urls = {"direct": direct, "gateway": via, "stock": baseline}
