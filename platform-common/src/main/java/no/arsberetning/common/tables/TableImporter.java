@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import no.arsberetning.common.audit.AuditTrail;
 import no.arsberetning.common.locking.Leases;
@@ -58,10 +59,22 @@ public class TableImporter {
      * @throws ImportRejectedException with every problem, when there is any; nothing is written then
      */
     public List<ReportedTable> importTables(int year, List<TableDraft> drafts, Provenance provenance, boolean createNew) {
+        return importTables(year, drafts, provenance, createNew,
+                key -> mongo.findById(ReportedTable.idOf(year, key), ReportedTable.class));
+    }
+
+    /**
+     * Imports tables into a year on top of the tables as the caller read them: each is saved only if it still
+     * has the version read then, so two imports of one file at once cannot both apply it (the second is 409).
+     *
+     * @param checkedAgainst the year's table of a key as it was when the file was checked; null when none
+     */
+    public List<ReportedTable> importTables(int year, List<TableDraft> drafts, Provenance provenance, boolean createNew,
+            Function<String, ReportedTable> checkedAgainst) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ReportedTable> tables = new ArrayList<>();
         for (TableDraft draft : drafts) {
-            ReportedTable existing = mongo.findById(ReportedTable.idOf(year, draft.key()), ReportedTable.class);
+            ReportedTable existing = checkedAgainst.apply(draft.key());
             if (existing == null && !createNew) {
                 problems.add(new ImportProblem(draft.key(), null, null, "Ukjent tabell «" + draft.key() + "» for " + year
                         + ". Bruk malen som lastes ned for året."));

@@ -524,6 +524,27 @@ class TablesApiTests {
         assertThat(cellText("9.2", 0, 1)).isEqualTo("761,7 GWh");
     }
 
+    /** The interleaving the test above can only hit by chance: the file is checked, another write lands, then it is applied. */
+    @Test
+    void anImportIsAppliedOnTheVersionItWasCheckedAgainstAndRefusedWhenAnotherWriteCameBetween() throws Exception {
+        ReportedTable checked = mongo.findById(ReportedTable.idOf(2023, "9.2"), ReportedTable.class);
+        mvc.perform(patch("/api/test/2023/tables/9.2/cells").with(as("controller")).header("If-Match", etag("9.2"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"row\":\"energi\",\"column\":\"verdi\",\"text\":\"1 GWh\"}"))
+                .andExpect(status().isOk());
+        long afterTheWrite = version("9.2");
+        List<List<String>> rows = new ArrayList<>(sheetOf("9.2").rows().stream().map(r -> (List<String>) new ArrayList<>(r)).toList());
+        rows.get(1).set(2, "2 GWh");
+        TableDraft draft = TableSheets.toDraft(new Sheet("9.2", rows));
+        Provenance provenance = new Provenance("file-import", "9.2.csv", "abc", "test.controller", java.time.Instant.now());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importTables(2023, List.of(draft), provenance, false,
+                        key -> key.equals(checked.key()) ? checked : null))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(ImportRejectedException.Reason.LOCKED));
+        assertThat(version("9.2")).isEqualTo(afterTheWrite);
+        assertThat(cellText("9.2", 0, 1)).isEqualTo("1 GWh");
+    }
+
     @Test
     void twoWritesOfOneCellFromTheSameVersionAtOnceOneWinsTheOtherIs412() throws Exception {
         String etag = etag("9.1");
