@@ -88,10 +88,7 @@ class VersionedReportIT {
         String committee = Tokens.forCommitteePortal();
         HttpResponse<String> published = get("/api/published/2023", committee, null);
         if (published.statusCode() == 404) {
-            HttpResponse<String> release = Calls.send("POST", Platform.GATEWAY, "/api/releases/2023", Tokens.forUser("controller"),
-                    Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()), "application/json",
-                    "{\"overrideReason\":\"Versjonert lesing av publiserte utgaver (test).\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(release.statusCode()).as(release.body()).isEqualTo(201);
+            Releases.ensurePublished(2023, "Versjonert lesing av publiserte utgaver (test).");
             published = get("/api/published/2023", committee, null);
         }
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
