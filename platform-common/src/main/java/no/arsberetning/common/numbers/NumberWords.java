@@ -27,8 +27,6 @@ public final class NumberWords {
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?iU)(~|\\b(om lag|omtrent|rundt|cirka|ca\\.|vel|i overkant av|drøye|drøyt|knapt|snaut|nesten)\\b)");
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("-?\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?:,\\d+)?|-?\\d+(?:,\\d+)?");
-
     private NumberWords() {
     }
 
@@ -65,8 +63,7 @@ public final class NumberWords {
         if (!marker.find() || !text.substring(0, marker.start()).isBlank()) {
             return Optional.empty();
         }
-        Matcher number = LEADING_NUMBER.matcher(text.substring(marker.end()).strip());
-        return number.lookingAt() ? read(number.group()) : Optional.empty();
+        return PrintedNumbers.leading(text.substring(marker.end()));
     }
 
     private static String plain(String printed) {

@@ -3,6 +3,7 @@ package no.arsberetning.common.numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,18 +120,33 @@ public final class PrintedNumbers {
             return Parsed.notANumber(text);
         }
         Matcher m = NUMBER.matcher(text);
-        if (!m.matches() || (m.group("dotted") != null && ".".equals(m.group("separator")))) {
+        if (!m.matches() || ambiguous(m)) {
             return Parsed.notANumber(text);
         }
+        return Parsed.number(value(m), unit(m));
+    }
+
+    /**
+     * The number a text begins with, read by the same rules as {@link #parse}, whatever follows it:
+     * {@code "100 prosent av dem"} &rarr; 100, {@code "1 250,5 %"} &rarr; 1250.5; empty when it begins with none.
+     */
+    public static Optional<BigDecimal> leading(String text) {
+        Matcher m = NUMBER.matcher(trim(text == null ? "" : text));
+        return m.lookingAt() && !ambiguous(m) ? Optional.of(value(m)) : Optional.empty();
+    }
+
+    /** «1.234.5»: dots that group thousands and a dot that separates decimals cannot both be meant. */
+    private static boolean ambiguous(Matcher m) {
+        return m.group("dotted") != null && ".".equals(m.group("separator"));
+    }
+
+    private static BigDecimal value(Matcher m) {
         String digits = m.group("int").replaceAll("[ .\\u00A0\\u202F]", "");
         if (m.group("fraction") != null) {
             digits += "." + m.group("fraction");
         }
         BigDecimal value = new BigDecimal(digits);
-        if (m.group("minus") != null) {
-            value = value.negate();
-        }
-        return Parsed.number(value, unit(m));
+        return m.group("minus") != null ? value.negate() : value;
     }
 
     /**

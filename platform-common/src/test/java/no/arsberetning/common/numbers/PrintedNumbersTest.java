@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -127,6 +128,19 @@ class PrintedNumbersTest {
         assertThat(parsed.problem()).isEqualTo("«" + printed.strip() + "» er ikke et tall");
         assertThat(parsed.isNumber()).isFalse();
         assertThat(parsed.isMissing()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"100 prosent av dem|100", "1 250,5 %|1250.5", "-2,6 millioner, mot|-2.6",
+            "\u221231,9 kroner|-31.9", "1.500 tonn|1500", "12, 13 og 14|12", "  7|7"})
+    void aTextBeginsWithTheNumberParseWouldReadWhateverFollows(String text, BigDecimal number) {
+        assertThat(PrintedNumbers.leading(text)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(number));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"om lag 100", "prosent", "", "1.234.5 kroner"})
+    void aTextThatBeginsWithNoNumberHasNone(String text) {
+        assertThat(PrintedNumbers.leading(text)).isEmpty();
     }
 
     @Test
