@@ -39,9 +39,8 @@ class ConfigRepoConfigMapTests {
     void theConfigServerReadsItFromWhereItIsMounted() {
         Node pod = manifests.get("Deployment", "config-server").node().at("spec", "template", "spec");
         Node container = pod.get("containers").items().get(0);
-        String directory = container.get("env").items().stream()
-                .filter(e -> "CONFIG_REPO_DIR".equals(e.get("name").text())).map(e -> e.get("value").text())
-                .findFirst().orElseThrow();
+        String directory = manifests.environment("config-server").get("CONFIG_REPO_DIR");
+        assertThat(directory).as("CONFIG_REPO_DIR in the config server's environment").isNotBlank();
 
         Node mount = container.get("volumeMounts").items().stream()
                 .filter(m -> directory.equals(m.get("mountPath").text())).findFirst()
