@@ -80,7 +80,9 @@ public class TableImports {
         }
         Provenance provenance = new Provenance("file-import", fileName, Sha256.of(content), who.getName(), clock.instant());
         List<TableDraft> changed = drafts.stream().filter(d -> changedTables.contains(d.key())).toList();
-        importer.importTables(year, changed, provenance, false, known::get);
+        if (!changed.isEmpty()) {
+            importer.importTables(year, changed, provenance, false, known::get);
+        }
         return new ImportSummary(fileName, provenance.fileSha256(), file.encodingLabel(), List.copyOf(changedTables),
                 changedCells, drafts.size() - changed.size());
     }

@@ -203,10 +203,15 @@ class TablesApiTests {
                     .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
+        long batches = mongo.count(new org.springframework.data.mongodb.core.query.Query(), ImportBatch.class);
+        long version = version("9.2");
         mvc.perform(multipart("/api/test/2023/imports").file(new MockMultipartFile("file", "9.2.csv", "text/csv", unchanged))
                         .with(as("reporter", "skole")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cellsChanged").value(0));
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), ImportBatch.class))
+                .as("nothing to apply, no batch written").isEqualTo(batches);
+        assertThat(version("9.2")).isEqualTo(version);
     }
 
     @Test
