@@ -64,9 +64,14 @@ def service_program(path):
     raise ValueError(path)
 
 
+def service_base(path):
+    """The base URL of the service a gateway path is routed to."""
+    return f"http://localhost:{port(service_program(path))}"
+
+
 def direct_url(path):
     """The service a gateway path is routed to, called straight."""
-    return f"http://localhost:{port(service_program(path))}{path}"
+    return service_base(path) + path
 
 
 def log(message):
@@ -329,7 +334,7 @@ def check_ok(url, bearer):
 # ------------------------------------------------------------------ the benchmarks
 
 def gateway_vs_direct(bearer):
-    with StockGateway(f"http://localhost:{port(service_program(API_PATH))}") as stock:
+    with StockGateway(service_base(API_PATH)) as stock:
         return gateway_stock_and_direct(bearer, stock)
 
 

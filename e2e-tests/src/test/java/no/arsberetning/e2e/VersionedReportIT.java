@@ -86,11 +86,8 @@ class VersionedReportIT {
         assertThat(get("/api/reports/2023/checks", staff, checksEtag).statusCode()).isEqualTo(304);
 
         String committee = Tokens.forCommitteePortal();
+        Releases.ensurePublished(2023, "Versjonert lesing av publiserte utgaver (test).");
         HttpResponse<String> published = get("/api/published/2023", committee, null);
-        if (published.statusCode() == 404) {
-            Releases.ensurePublished(2023, "Versjonert lesing av publiserte utgaver (test).");
-            published = get("/api/published/2023", committee, null);
-        }
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         int number = Api.json(published).at("/release/number").asInt();
         for (String path : List.of("/api/published/2023", "/api/published/2023/" + number, "/api/published/2023/" + number + "/pdf")) {

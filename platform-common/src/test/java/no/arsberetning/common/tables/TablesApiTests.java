@@ -1,6 +1,7 @@
 package no.arsberetning.common.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -542,7 +543,7 @@ class TablesApiTests {
         TableDraft draft = TableSheets.toDraft(new Sheet("9.2", rows));
         Provenance provenance = new Provenance("file-import", "9.2.csv", "abc", "test.controller", java.time.Instant.now());
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importTables(2023, List.of(draft), provenance, false,
+        assertThatThrownBy(() -> importer.importTables(2023, List.of(draft), provenance, false,
                         key -> key.equals(checked.key()) ? checked : null))
                 .isInstanceOfSatisfying(ImportRejectedException.class,
                         rejected -> assertThat(rejected.reason()).isEqualTo(ImportRejectedException.Reason.LOCKED));
